@@ -1,0 +1,32 @@
+import Foundation
+import OpenAPIRuntime
+import PostgresDatabase
+import ServerKit
+
+/// contacts-service: the authority's database of partners and contact persons.
+public struct ContactsService: CivicService {
+    public static let defaults = ServiceDefaults(
+        name: "contacts-service",
+        port: 8081,
+        schema: "contacts",
+        databaseRole: "contacts_service",
+        // The source tree's folder; containers set MIGRATIONS_DIR.
+        migrationsDirectory: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Migrations")
+    )
+
+    let api: ContactsAPI
+
+    public init(dependencies: ServiceDependencies) async throws {
+        self.api = ContactsAPI(organisations: PostgresOrganisationStore(pool: dependencies.pool))
+    }
+
+    public func registerHandlers(on transport: any ServerTransport) throws {
+        try api.registerHandlers(on: transport, serverURL: URL(string: "/")!)
+    }
+}
+
+/// The handlers generated from openapi.yaml's `contacts` operations; one extension per resource.
+struct ContactsAPI: APIProtocol {
+    let organisations: any OrganisationStore
+}

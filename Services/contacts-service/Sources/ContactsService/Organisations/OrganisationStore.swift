@@ -1,0 +1,167 @@
+import Foundation
+import PostgresDatabase
+import ServerKit
+import Shared
+
+/// An organisation as stored, with its version for ETags.
+struct StoredOrganisation: Sendable {
+    var dto: Components.Schemas.Organisation
+    var version: Int
+}
+
+/// A page of organisations, keyset-paginated.
+struct OrganisationQuery: Sendable {
+    var keywords: String?
+    var updatedSince: Date?
+    var page: PageRequest
+}
+
+/// Storage of the organisations directory. Every call is scoped to one authority.
+protocol OrganisationStore: Sendable {
+    func create(_ organisation: Components.Schemas.OrganisationCreate, id: UUID, authority: UUID) async throws -> StoredOrganisation
+    func get(id: UUID, authority: UUID) async throws -> StoredOrganisation?
+    func list(_ query: OrganisationQuery, authority: UUID) async throws -> (items: [StoredOrganisation], nextCursor: String?)
+    /// Applies the present fields of `changes` if the version still matches.
+    /// - Returns: nil when there is no such organisation; throws 412 when `expectedVersion` is stale.
+    func update(id: UUID, authority: UUID, expectedVersion: Int?, changes: Components.Schemas.OrganisationUpdate) async throws -> StoredOrganisation?
+}
+
+/// The PostgreSQL implementation over the `contacts.organisations` table.
+struct PostgresOrganisationStore: OrganisationStore {
+    let pool: PostgresPool
+
+    static let columns = """
+        id, authority_id, kind, legal_name, registration_number, country, municipality, address, website,
+        languages, keywords, description, size_class, version, created_at, updated_at
+        """
+
+    func create(_ new: Components.Schemas.OrganisationCreate, id: UUID, authority: UUID) async throws -> StoredOrganisation {
+        let sql = """
+            INSERT INTO organisations (id, authority_id, kind, legal_name, registration_number, country, municipality,
+                                       address, website, languages, keywords, description, size_class)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+            RETURNING \(Self.columns)
+            """
+        let parameters: [(any PostgresEncodable)?] = [
+            id, authority, new.kind.rawValue, new.legalName, new.registrationNumber, new.country, new.municipality,
+            new.address, new.website, new.languages ?? [], new.keywords ?? [], new.description, new.sizeClass?.rawValue,
+        ]
+        let result = try await pool.query(sql, parameters)
+        guard let row = result.first else { throw PostgresError(kind: .queryFailed, message: "INSERT returned no row") }
+        return try Self.decode(row)
+    }
+
+    func get(id: UUID, authority: UUID) async throws -> StoredOrganisation? {
+        let result = try await pool.query(
+            "SELECT \(Self.columns) FROM organisations WHERE authority_id = $1 AND id = $2",
+            [authority, id]
+        )
+        return try result.first.map(Self.decode)
+    }
+
+    func list(_ query: OrganisationQuery, authority: UUID) async throws -> (items: [StoredOrganisation], nextCursor: String?) {
+        var parameters: [(any PostgresEncodable)?] = [authority, query.page.limit + 1]
+        func bind(_ value: any PostgresEncodable) -> String {
+            parameters.append(value)
+            return "$\(parameters.count)"
+        }
+        var conditions = ["authority_id = $1"]
+        if let since = query.updatedSince { conditions.append("updated_at >= \(bind(since))") }
+        let sql: String
+        if let keywords = query.keywords {
+            // Relevance: word similarity of the query within the search text (typo-tolerant), ties broken by id.
+            let q = bind(keywords)
+            let normalised = "extensions.f_unaccent(lower(\(q)))"
+            conditions.append("(\(normalised) <% search_text OR search_text LIKE '%' || \(normalised) || '%')")
+            let rank = "round(word_similarity(\(normalised), search_text)::numeric, 6)"
+            if let after = query.page.after {
+                conditions.append("(\(rank), id) < (\(bind(after[0]))::numeric, \(bind(after[1]))::uuid)")
+            }
+            sql = """
+                SELECT \(Self.columns), \(rank) AS rank FROM organisations
+                WHERE \(conditions.joined(separator: " AND "))
+                ORDER BY rank DESC, id DESC LIMIT $2
+                """
+        } else {
+            if let after = query.page.after {
+                conditions.append("(created_at, id) < (\(bind(after[0]))::timestamptz, \(bind(after[1]))::uuid)")
+            }
+            sql = """
+                SELECT \(Self.columns), NULL::numeric AS rank FROM organisations
+                WHERE \(conditions.joined(separator: " AND "))
+                ORDER BY created_at DESC, id DESC LIMIT $2
+                """
+        }
+        let rows = try await pool.query(sql, parameters).rows
+        // Cursor keys are the database's own text of the sort columns, so no precision is lost in a round trip.
+        let decoded = try rows.map {
+            (organisation: try Self.decode($0), rank: try $0.decode(String?.self, "rank"), created: try $0.decode(String.self, "created_at"))
+        }
+        let (items, next) = page(decoded, limit: query.page.limit) { item in
+            [item.rank ?? item.created, item.organisation.dto.id]
+        }
+        return (items.map(\.organisation), next)
+    }
+
+    func update(id: UUID, authority: UUID, expectedVersion: Int?, changes: Components.Schemas.OrganisationUpdate) async throws -> StoredOrganisation? {
+        let parameters: [(any PostgresEncodable)?] = [
+            authority, id, changes.kind?.rawValue, changes.legalName, changes.registrationNumber, changes.country,
+            changes.municipality, changes.address, changes.website, changes.languages, changes.keywords,
+            changes.description, changes.sizeClass?.rawValue,
+        ]
+        let boxed = UpdateParameters(values: parameters)
+        return try await pool.transaction(authority: authority) { connection in
+            // Lock the row so the version check and the update see the same state.
+            let current = try connection.query(
+                "SELECT version FROM organisations WHERE authority_id = $1 AND id = $2 FOR UPDATE", [authority, id]
+            )
+            guard let row = current.first else { return nil }
+            let version = try row.decode(Int.self, "version")
+            if let expectedVersion, expectedVersion != version { throw Problem.preconditionFailed() }
+            let updated = try connection.query(
+                """
+                UPDATE organisations SET
+                    kind = coalesce($3, kind), legal_name = coalesce($4, legal_name),
+                    registration_number = coalesce($5, registration_number), country = coalesce($6, country),
+                    municipality = coalesce($7, municipality), address = coalesce($8, address),
+                    website = coalesce($9, website), languages = coalesce($10::text[], languages),
+                    keywords = coalesce($11::text[], keywords), description = coalesce($12, description),
+                    size_class = coalesce($13, size_class),
+                    version = version + 1, updated_at = now()
+                WHERE authority_id = $1 AND id = $2
+                RETURNING \(Self.columns)
+                """,
+                boxed.values
+            )
+            return try updated.first.map(Self.decode)
+        }
+    }
+
+    static func decode(_ row: PostgresRow) throws -> StoredOrganisation {
+        let kind = try row.decode(String.self, "kind")
+        let size = try row.decode(String?.self, "size_class")
+        let dto = Components.Schemas.Organisation(
+            id: try row.decode(UUID.self, "id").uuidString.lowercased(),
+            authorityId: try row.decode(UUID.self, "authority_id").uuidString.lowercased(),
+            kind: Components.Schemas.OrganisationKind(rawValue: kind) ?? .other,
+            legalName: try row.decode(String.self, "legal_name"),
+            registrationNumber: try row.decode(String?.self, "registration_number"),
+            country: try row.decode(String.self, "country"),
+            municipality: try row.decode(String?.self, "municipality"),
+            address: try row.decode(String?.self, "address"),
+            website: try row.decode(String?.self, "website"),
+            languages: try row.decode([String].self, "languages"),
+            keywords: try row.decode([String].self, "keywords"),
+            description: try row.decode(String?.self, "description"),
+            sizeClass: size.flatMap(Components.Schemas.SizeClass.init(rawValue:)),
+            createdAt: try row.decode(Date.self, "created_at"),
+            updatedAt: try row.decode(Date.self, "updated_at")
+        )
+        return StoredOrganisation(dto: dto, version: try row.decode(Int.self, "version"))
+    }
+}
+
+/// Parameters captured by the transaction closure, which runs on a pool thread.
+private struct UpdateParameters: Sendable {
+    let values: [(any PostgresEncodable)?]
+}

@@ -1,0 +1,4 @@
+import ContactsService
+import ServerKit
+
+await ServiceMain.run(ContactsService.self)

@@ -1,0 +1,4 @@
+#ifndef CIVICLINK_CLIBPQ_SHIM_H
+#define CIVICLINK_CLIBPQ_SHIM_H
+#include <libpq-fe.h>
+#endif

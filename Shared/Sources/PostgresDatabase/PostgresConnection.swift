@@ -1,0 +1,180 @@
+import CLibPQ
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One libpq connection. It is used by one thread at a time (the pool guarantees it) and every call
+/// on it blocks, so it must only be called from the pool's own threads, never from the Swift
+/// cooperative pool.
+public final class PostgresConnection: @unchecked Sendable {
+    private let handle: OpaquePointer
+
+    /// Opens a connection with `PQconnectdbParams`; the handle is freed even when the connect fails.
+    /// - Parameters:
+    ///   - configuration: the server, credentials, schema and timeouts.
+    init(configuration: PostgresConfiguration) throws {
+        let parameters = configuration.connectionParameters
+        let keywords = parameters.map { strdup($0.0) } + [nil]
+        let values = parameters.map { strdup($0.1) } + [nil]
+        defer {
+            keywords.forEach { free($0) }
+            values.forEach { free($0) }
+        }
+        let connection = keywords.map { UnsafePointer($0) }.withUnsafeBufferPointer { keywordBuffer in
+            values.map { UnsafePointer($0) }.withUnsafeBufferPointer { valueBuffer in
+                PQconnectdbParams(keywordBuffer.baseAddress, valueBuffer.baseAddress, 0)
+            }
+        }
+        guard let connection else {
+            throw PostgresError(kind: .connectionFailed, message: "libpq could not allocate a connection")
+        }
+        guard PQstatus(connection) == CONNECTION_OK else {
+            let message = String(cString: PQerrorMessage(connection)).trimmingCharacters(in: .whitespacesAndNewlines)
+            PQfinish(connection)
+            throw PostgresError(kind: .connectionFailed, message: message)
+        }
+        self.handle = connection
+    }
+
+    deinit {
+        PQfinish(handle)
+    }
+
+    /// False once libpq has seen the connection break; such a connection is closed, never reused.
+    public var isHealthy: Bool { PQstatus(handle) == CONNECTION_OK }
+
+    /// The server process id, for `pg_terminate_backend` in tests and for logs.
+    public var backendPID: Int32 { PQbackendPID(handle) }
+
+    /// Checks an idle connection before it is handed out. An idle connection should have nothing to
+    /// read; if the socket is readable the server has sent something, typically a FATAL message
+    /// before closing (`pg_terminate_backend`, a restart), so libpq is asked to consume it and the
+    /// status is checked again. Costs one `poll` with a zero timeout.
+    func isUsableAfterIdle() -> Bool {
+        guard isHealthy else { return false }
+        let socket = PQsocket(handle)
+        guard socket >= 0 else { return false }
+        var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&descriptor, 1, 0)
+        if ready == 0 { return true }
+        if ready < 0 { return false }
+        if PQconsumeInput(handle) == 0 { return false }
+        while let notification = PQnotifies(handle) { PQfreemem(notification) }
+        return isHealthy
+    }
+
+    /// Runs one statement with bound parameters and returns its rows.
+    /// - Parameters:
+    ///   - sql: one SQL statement with `$1`, `$2`... placeholders.
+    ///   - parameters: the values; nil binds SQL NULL.
+    @discardableResult
+    public func query(_ sql: String, _ parameters: [(any PostgresEncodable)?] = []) throws -> QueryResult {
+        let texts = parameters.map { $0.map { strdup($0.postgresText) } ?? nil }
+        defer { texts.forEach { free($0) } }
+        let result = texts.map { UnsafePointer($0) }.withUnsafeBufferPointer { buffer in
+            PQexecParams(handle, sql, Int32(texts.count), nil, buffer.baseAddress, nil, nil, 0)
+        }
+        return try check(result)
+    }
+
+    /// Runs a script of one or more statements without parameters (migrations, `BEGIN`, `COMMIT`).
+    public func execute(script: String) throws {
+        _ = try check(PQexec(handle, script))
+    }
+
+    private func check(_ result: OpaquePointer?) throws -> QueryResult {
+        guard let result else {
+            throw PostgresError(kind: .connectionFailed, message: connectionErrorMessage)
+        }
+        switch PQresultStatus(result) {
+        case PGRES_TUPLES_OK, PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
+            return QueryResult(result)
+        default:
+            let sqlState = field(result, PostgresConnection.diagnosticSQLState)
+            let primary = field(result, PostgresConnection.diagnosticMessagePrimary)
+            let constraint = field(result, PostgresConnection.diagnosticConstraint)
+            let message = primary ?? connectionErrorMessage
+            PQclear(result)
+            if sqlState == nil && !isHealthy {
+                throw PostgresError(kind: .connectionFailed, message: message)
+            }
+            throw PostgresError(sqlState: sqlState, message: message, constraint: constraint)
+        }
+    }
+
+    // libpq's PG_DIAG_* macros are character literals, which Swift does not import.
+    private static let diagnosticSQLState = Int32(UInt8(ascii: "C"))
+    private static let diagnosticMessagePrimary = Int32(UInt8(ascii: "M"))
+    private static let diagnosticConstraint = Int32(UInt8(ascii: "n"))
+
+    private func field(_ result: OpaquePointer, _ code: Int32) -> String? {
+        guard let value = PQresultErrorField(result, code) else { return nil }
+        return String(cString: value)
+    }
+
+    private var connectionErrorMessage: String {
+        String(cString: PQerrorMessage(handle)).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+/// The rows of one statement. It owns the libpq result and frees it when released; values are
+/// read lazily, so a row costs nothing until a column is decoded.
+public final class QueryResult: @unchecked Sendable {
+    private let result: OpaquePointer
+    /// The number of rows.
+    public let count: Int
+    /// Column names, in order.
+    public let columns: [String]
+
+    init(_ result: OpaquePointer) {
+        self.result = result
+        self.count = Int(PQntuples(result))
+        self.columns = (0..<PQnfields(result)).map { String(cString: PQfname(result, $0)) }
+    }
+
+    deinit {
+        PQclear(result)
+    }
+
+    /// The number of rows a command changed (`UPDATE`, `DELETE`, `INSERT`).
+    public var affectedRows: Int { Int(String(cString: PQcmdTuples(result))) ?? 0 }
+
+    /// The rows, in order.
+    public var rows: [PostgresRow] { (0..<count).map { PostgresRow(result: self, index: $0) } }
+
+    /// The first row, if any.
+    public var first: PostgresRow? { count > 0 ? PostgresRow(result: self, index: 0) : nil }
+
+    func text(row: Int, column: Int) -> String? {
+        if PQgetisnull(result, Int32(row), Int32(column)) == 1 { return nil }
+        return String(cString: PQgetvalue(result, Int32(row), Int32(column)))
+    }
+
+    func columnIndex(_ name: String) -> Int? {
+        columns.firstIndex(of: name)
+    }
+}
+
+/// One row of a `QueryResult`, decoded column by column into typed Swift values.
+public struct PostgresRow: Sendable {
+    let result: QueryResult
+    let index: Int
+
+    /// Decodes the column at `column` (0-based).
+    public func decode<Value: PostgresDecodable>(_ type: Value.Type = Value.self, at column: Int) throws -> Value {
+        guard column < result.columns.count else {
+            throw PostgresError(kind: .decodingFailed, message: "no column at index \(column)")
+        }
+        return try Value.decode(postgresText: result.text(row: index, column: column), column: result.columns[column])
+    }
+
+    /// Decodes the column named `column`.
+    public func decode<Value: PostgresDecodable>(_ type: Value.Type = Value.self, _ column: String) throws -> Value {
+        guard let position = result.columnIndex(column) else {
+            throw PostgresError(kind: .decodingFailed, message: "no column named \(column)")
+        }
+        return try Value.decode(postgresText: result.text(row: index, column: position), column: column)
+    }
+}

@@ -1,0 +1,271 @@
+public import Foundation
+public import Logging
+import NIOPosix
+import Synchronization
+
+/// A fixed-size pool of libpq connections.
+///
+/// Callers `await` a connection; the blocking libpq work then runs on the pool's own threads (one
+/// per connection), never on the Swift cooperative pool, so slow queries cannot starve request
+/// handling. A caller that cannot get a connection within `acquireTimeout` gets
+/// `PostgresError.poolTimeout` instead of waiting forever. A broken connection is closed and replaced.
+public final class PostgresPool: Sendable {
+    /// What a waiting caller is handed: a connection, or the right to open one.
+    private enum Lease: Sendable {
+        case connection(PostgresConnection)
+        case open
+    }
+
+    private struct Waiter {
+        let id: UInt64
+        let continuation: CheckedContinuation<Lease, any Error>
+    }
+
+    private struct State: ~Copyable {
+        var idle: [PostgresConnection] = []
+        /// Connections that exist or are being opened, idle or in use.
+        var open = 0
+        var inUse = 0
+        var waiters: [Waiter] = []
+        var nextWaiterID: UInt64 = 0
+        var isClosed = false
+    }
+
+    /// A snapshot of the pool, for `/metrics`.
+    public struct Statistics: Sendable {
+        public let size: Int
+        public let open: Int
+        public let inUse: Int
+        public let waiting: Int
+    }
+
+    public let configuration: PostgresConfiguration
+    private let logger: Logger
+    private let threads: NIOThreadPool
+    private let state = Mutex(State())
+
+    /// Creates the pool and starts its threads; connections are opened on first use.
+    public init(configuration: PostgresConfiguration, logger: Logger) {
+        precondition(configuration.poolSize > 0, "the pool needs at least one connection")
+        precondition(PostgresConfiguration.isPlainIdentifier(configuration.schema), "schema must be a plain SQL identifier")
+        self.configuration = configuration
+        self.logger = logger
+        self.threads = NIOThreadPool(numberOfThreads: configuration.poolSize)
+        threads.start()
+    }
+
+    public var statistics: Statistics {
+        state.withLock { Statistics(size: configuration.poolSize, open: $0.open, inUse: $0.inUse, waiting: $0.waiters.count) }
+    }
+
+    /// Lends a connection to `body`, which runs on a pool thread; the connection returns to the pool afterwards.
+    /// - Parameters:
+    ///   - body: blocking work with the connection; it must not keep the connection.
+    public func withConnection<Result: Sendable>(
+        _ body: @escaping @Sendable (PostgresConnection) throws -> Result
+    ) async throws -> Result {
+        let connection = try await acquire()
+        do {
+            let result = try await threads.runIfActive { try body(connection) }
+            release(connection)
+            return result
+        } catch {
+            release(connection)
+            throw error
+        }
+    }
+
+    /// Runs one statement outside an explicit transaction.
+    public func query(_ sql: String, _ parameters: [(any PostgresEncodable)?] = []) async throws -> QueryResult {
+        // Parameters are Sendable values; copying them into the closure keeps the call on a pool thread.
+        let boxed = SendableParameters(values: parameters)
+        return try await withConnection { try $0.query(sql, boxed.values) }
+    }
+
+    /// Runs `body` in a transaction: committed when it returns, rolled back when anything throws.
+    /// Serialization failures and deadlocks (SQLSTATE 40001, 40P01) run the whole body again, up to `attempts` times.
+    /// - Parameters:
+    ///   - authority: when set, `app.authority_id` is set for the transaction, the key of the row-level security policies.
+    ///   - isolation: the isolation level.
+    ///   - attempts: how often a retryable failure is retried in total.
+    ///   - body: the transaction's work; it may run more than once, so it must have no effects outside the database.
+    public func transaction<Result: Sendable>(
+        authority: UUID? = nil,
+        isolation: IsolationLevel = .readCommitted,
+        attempts: Int = 3,
+        _ body: @escaping @Sendable (PostgresConnection) throws -> Result
+    ) async throws -> Result {
+        var attempt = 1
+        while true {
+            do {
+                return try await withConnection { connection in
+                    try connection.execute(script: "BEGIN ISOLATION LEVEL \(isolation.rawValue)")
+                    do {
+                        if let authority {
+                            try connection.query("SELECT set_config('app.authority_id', $1, true)", [authority])
+                        }
+                        let result = try body(connection)
+                        try connection.execute(script: "COMMIT")
+                        return result
+                    } catch {
+                        if connection.isHealthy { try? connection.execute(script: "ROLLBACK") }
+                        throw error
+                    }
+                }
+            } catch let error as PostgresError where error.isRetryable && attempt < attempts {
+                logger.debug("retrying transaction", metadata: ["attempt": "\(attempt)", "sqlstate": "\(error.sqlState ?? "-")"])
+                attempt += 1
+                // Jittered backoff so two retrying transactions do not collide again at once.
+                try await Task.sleep(for: .milliseconds(Int.random(in: 5...20) * attempt))
+            }
+        }
+    }
+
+    /// Closes idle connections and refuses new work; in-use connections close when returned.
+    public func close() async {
+        let (idle, waiters) = state.withLock { state -> ([PostgresConnection], [Waiter]) in
+            state.isClosed = true
+            let idle = state.idle
+            state.open -= idle.count
+            state.idle = []
+            let waiters = state.waiters
+            state.waiters = []
+            return (idle, waiters)
+        }
+        for waiter in waiters {
+            waiter.continuation.resume(throwing: PostgresError(kind: .connectionFailed, message: "the pool is closed"))
+        }
+        _ = idle  // released here; deinit calls PQfinish
+        try? await threads.shutdownGracefully()
+    }
+
+    // MARK: - Acquire and release
+
+    private func acquire() async throws -> PostgresConnection {
+        while true {
+            let lease = try await lease()
+            switch lease {
+            case .connection(let connection):
+                // The poll check runs a syscall and maybe PQconsumeInput: cheap, but not on the cooperative pool.
+                let usable = try await threads.runIfActive { connection.isUsableAfterIdle() }
+                if usable { return connection }
+                logger.info("replacing a broken database connection", metadata: ["backend_pid": "\(connection.backendPID)"])
+                discard()
+                continue
+            case .open:
+                do {
+                    let configuration = self.configuration
+                    return try await threads.runIfActive { try PostgresConnection(configuration: configuration) }
+                } catch {
+                    discard()
+                    logger.warning("could not open a database connection", metadata: ["error": "\(error)"])
+                    throw error
+                }
+            }
+        }
+    }
+
+    private func lease() async throws -> Lease {
+        enum Immediate {
+            case lease(Lease)
+            case closed
+            case wait
+        }
+        let immediate = state.withLock { state -> Immediate in
+            if state.isClosed { return .closed }
+            if let connection = state.idle.popLast() {
+                state.inUse += 1
+                return .lease(.connection(connection))
+            }
+            if state.open < configuration.poolSize {
+                state.open += 1
+                state.inUse += 1
+                return .lease(.open)
+            }
+            return .wait
+        }
+        switch immediate {
+        case .lease(let lease): return lease
+        case .closed: throw PostgresError(kind: .connectionFailed, message: "the pool is closed")
+        case .wait: break
+        }
+        let timeout = configuration.acquireTimeout
+        return try await withCheckedThrowingContinuation { continuation in
+            let enqueued = state.withLock { state -> Lease? in
+                // The pool may have changed between the two locks: check again before waiting.
+                if let connection = state.idle.popLast() {
+                    state.inUse += 1
+                    return .connection(connection)
+                }
+                if state.open < configuration.poolSize {
+                    state.open += 1
+                    state.inUse += 1
+                    return .open
+                }
+                let id = state.nextWaiterID
+                state.nextWaiterID += 1
+                state.waiters.append(Waiter(id: id, continuation: continuation))
+                Task { [weak self] in
+                    try? await Task.sleep(for: timeout)
+                    self?.expireWaiter(id)
+                }
+                return nil
+            }
+            if let enqueued { continuation.resume(returning: enqueued) }
+        }
+    }
+
+    private func expireWaiter(_ id: UInt64) {
+        let waiter = state.withLock { state -> Waiter? in
+            guard let index = state.waiters.firstIndex(where: { $0.id == id }) else { return nil }
+            return state.waiters.remove(at: index)
+        }
+        waiter?.continuation.resume(
+            throwing: PostgresError(kind: .poolTimeout, message: "no database connection became free within \(configuration.acquireTimeout)")
+        )
+    }
+
+    /// Returns a connection: to the first waiter, or to the idle list; a broken one is dropped and its slot reused.
+    private func release(_ connection: PostgresConnection) {
+        guard connection.isHealthy else {
+            logger.info("dropping a broken database connection", metadata: ["backend_pid": "\(connection.backendPID)"])
+            discard()
+            return
+        }
+        let waiter = state.withLock { state -> Waiter? in
+            if state.isClosed {
+                state.open -= 1
+                state.inUse -= 1
+                return nil
+            }
+            if !state.waiters.isEmpty { return state.waiters.removeFirst() }
+            state.inUse -= 1
+            state.idle.append(connection)
+            return nil
+        }
+        waiter?.continuation.resume(returning: .connection(connection))
+    }
+
+    /// Gives up one connection slot: the first waiter may open a new connection in its place.
+    private func discard() {
+        let waiter = state.withLock { state -> Waiter? in
+            if !state.waiters.isEmpty, !state.isClosed { return state.waiters.removeFirst() }
+            state.open -= 1
+            state.inUse -= 1
+            return nil
+        }
+        waiter?.continuation.resume(returning: .open)
+    }
+}
+
+/// Transaction isolation levels, as SQL spells them.
+public enum IsolationLevel: String, Sendable {
+    case readCommitted = "READ COMMITTED"
+    case repeatableRead = "REPEATABLE READ"
+    case serializable = "SERIALIZABLE"
+}
+
+/// Bound parameters are Sendable values held in an array of existentials; this box carries them into the pool thread.
+private struct SendableParameters: Sendable {
+    let values: [(any PostgresEncodable)?]
+}

@@ -1,0 +1,47 @@
+import Foundation
+public import Hummingbird
+
+/// Verifies the bearer token of every API request (`/v1/...`) and puts the caller in `RequestScope`.
+/// Operational routes (`/healthz`, `/readyz`, `/metrics`) need no token.
+public struct AuthenticationMiddleware<Context: RequestContext>: RouterMiddleware {
+    let verifier: TokenVerifier
+
+    public init(verifier: TokenVerifier) {
+        self.verifier = verifier
+    }
+
+    public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard request.uri.path.hasPrefix("/v1/") else { return try await next(request, context) }
+        guard let header = request.headers[.authorization] else {
+            throw Problem.unauthorized("A bearer token is required.")
+        }
+        let prefix = "Bearer "
+        guard header.count > prefix.count, header.prefix(prefix.count).lowercased() == prefix.lowercased() else {
+            throw Problem.unauthorized("The Authorization header must be a bearer token.")
+        }
+        let token = String(header.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+        let identity: Identity
+        do {
+            identity = try await verifier.verify(token)
+        } catch {
+            let detail: String =
+                switch error {
+                case .expired: "The token has expired."
+                case .notYetValid: "The token is not valid yet."
+                case .wrongIssuer: "The token was issued by an unknown issuer."
+                case .wrongAudience: "The token is not meant for this API."
+                case .invalidClaims(let reason): "The token's claims are invalid: \(reason)."
+                case .malformedOrBadSignature: "The token is malformed or its signature is invalid."
+                }
+            throw Problem.unauthorized(detail)
+        }
+        var context = context
+        context.logger[metadataKey: "sub"] = .string(identity.subject)
+        context.logger[metadataKey: "authority_id"] = .string(identity.authorityID.uuidString.lowercased())
+        let outer = RequestScope.current
+        let scope = RequestScope(requestID: outer?.requestID ?? RequestIDs.accept(request.headers[.requestID]), identity: identity, logger: context.logger)
+        return try await RequestScope.$current.withValue(scope) {
+            try await next(request, context)
+        }
+    }
+}

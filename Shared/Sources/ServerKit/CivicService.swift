@@ -1,0 +1,27 @@
+public import CurlHTTPClient
+public import Logging
+public import OpenAPIRuntime
+public import PostgresDatabase
+
+/// What a CivicLink service provides to the common server kit: its defaults and its handlers.
+/// The kit does the rest (configuration, database, migrations, middleware, health, metrics, lifecycle).
+public protocol CivicService: Sendable {
+    /// Name, port, schema, role and migrations folder used when nothing is configured.
+    static var defaults: ServiceDefaults { get }
+
+    /// Creates the service's handlers with its dependencies.
+    init(dependencies: ServiceDependencies) async throws
+
+    /// Registers the handlers generated from openapi.yaml (`registerHandlers(on:serverURL:)`).
+    func registerHandlers(on transport: any ServerTransport) throws
+}
+
+/// What the kit hands a service.
+public struct ServiceDependencies: Sendable {
+    public let configuration: ServiceConfiguration
+    public let pool: PostgresPool
+    /// The libcurl client for calls to other services.
+    public let peers: CurlHTTPClient
+    public let tokens: TokenVerifier
+    public let logger: Logger
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// A validated page request: `limit` (1-100, default 20) and the decoded `cursor`.
+public struct PageRequest: Sendable {
+    public static let defaultLimit = 20
+    public static let maximumLimit = 100
+
+    public let limit: Int
+    /// The keys of the last row of the previous page, or nil for the first page.
+    public let after: [String]?
+
+    /// Validates the parameters; a bad limit or a cursor that was not made by us is a 400 naming the parameter.
+    /// - Parameters:
+    ///   - keyCount: how many keys this list's cursor holds.
+    public init(limit: Int?, cursor: String?, keyCount: Int) throws {
+        let limit = limit ?? PageRequest.defaultLimit
+        guard (1...PageRequest.maximumLimit).contains(limit) else {
+            throw Problem.badRequest("limit is out of range.", errors: [.init(field: "limit", message: "must be between 1 and \(PageRequest.maximumLimit)")])
+        }
+        self.limit = limit
+        if let cursor {
+            guard let keys = Cursor.decode(cursor), keys.count == keyCount else {
+                throw Problem.badRequest("The cursor is malformed.", errors: [.init(field: "cursor", message: "is not a cursor returned by this list")])
+            }
+            self.after = keys
+        } else {
+            self.after = nil
+        }
+    }
+}
+
+/// Opaque cursors: the sort keys of the last row, as base64url JSON. Tampering can at most move
+/// within the caller's own authority's rows, since every list query filters by authority.
+public enum Cursor {
+    public static func encode(_ keys: [String]) -> String {
+        let data = (try? JSONEncoder().encode(keys)) ?? Data()
+        return data.base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+
+    public static func decode(_ text: String) -> [String]? {
+        guard text.utf8.count <= 512 else { return nil }
+        var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        while base64.utf8.count % 4 != 0 { base64.append("=") }
+        guard let data = Data(base64Encoded: base64) else { return nil }
+        return try? JSONDecoder().decode([String].self, from: data)
+    }
+}
+
+/// Splits `limit + 1` fetched rows into a page and the cursor of the next one.
+public func page<Row>(_ rows: [Row], limit: Int, keys: (Row) -> [String]) -> (items: [Row], nextCursor: String?) {
+    guard rows.count > limit else { return (rows, nil) }
+    let items = Array(rows.prefix(limit))
+    return (items, items.last.map { Cursor.encode(keys($0)) })
+}

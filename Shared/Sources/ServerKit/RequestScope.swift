@@ -1,0 +1,40 @@
+public import Foundation
+public import Logging
+
+/// The authenticated caller, from a verified JWT.
+public struct Identity: Sendable, Equatable {
+    /// The token's `sub`.
+    public let subject: String
+    /// The tenant: every object read or written belongs to this authority.
+    public let authorityID: UUID
+    /// The organisation the caller acts for, if any.
+    public let organisationID: UUID?
+    public let roles: Set<String>
+
+    public init(subject: String, authorityID: UUID, organisationID: UUID?, roles: Set<String>) {
+        self.subject = subject
+        self.authorityID = authorityID
+        self.organisationID = organisationID
+        self.roles = roles
+    }
+}
+
+/// What a request carries down to the generated handlers, which receive no Hummingbird context:
+/// the request id, the caller and a logger whose lines carry the request id.
+public struct RequestScope: Sendable {
+    public let requestID: String
+    public let identity: Identity?
+    public let logger: Logger
+
+    /// Set by `AuthenticationMiddleware` for the duration of one request.
+    @TaskLocal public static var current: RequestScope?
+
+    /// The caller of the current request, or a 401 problem.
+    public static func requireIdentity() throws -> Identity {
+        guard let identity = current?.identity else { throw Problem.unauthorized("A valid bearer token is required.") }
+        return identity
+    }
+
+    /// The logger of the current request (falls back to a plain one outside requests).
+    public static var logger: Logger { current?.logger ?? Logger(label: "civiclink") }
+}

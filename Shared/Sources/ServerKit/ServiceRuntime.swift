@@ -1,0 +1,118 @@
+public import CurlHTTPClient
+import Foundation
+public import Hummingbird
+public import Logging
+import OpenAPIHummingbird
+import OpenAPIRuntime
+public import PostgresDatabase
+import ServiceLifecycle
+import Synchronization
+
+/// A route the application serves, as registered (`/v1/contacts/organisations/{organisationId}`).
+public struct ServedRoute: Hashable, Sendable {
+    public let method: String
+    public let path: String
+}
+
+/// Everything one running service owns: pool, migrator, peer client, token verifier, metrics.
+/// `buildApplication()` composes the Hummingbird application that the executable runs and tests drive.
+public struct ServiceRuntime<Service: CivicService>: Sendable {
+    public let configuration: ServiceConfiguration
+    public let logger: Logger
+    public let pool: PostgresPool
+    public let migrator: Migrator
+    public let peers: CurlHTTPClient
+    public let tokens: TokenVerifier
+    public let metrics: HTTPMetrics
+
+    /// Creates the runtime; reads the migration files but opens no connection yet.
+    public init(configuration: ServiceConfiguration, logger: Logger) async throws {
+        self.configuration = configuration
+        self.logger = logger
+        self.pool = PostgresPool(configuration: configuration.database, logger: logger)
+        self.migrator = try Migrator(pool: pool, directory: configuration.migrationsDirectory, logger: logger)
+        self.peers = CurlHTTPClient(configuration: configuration.peers, logger: logger)
+        self.tokens = await TokenVerifier(configuration: configuration.jwt)
+        self.metrics = HTTPMetrics(pool: pool)
+    }
+
+    public var dependencies: ServiceDependencies {
+        ServiceDependencies(configuration: configuration, pool: pool, peers: peers, tokens: tokens, logger: logger)
+    }
+
+    /// Builds the router: middleware, the service's generated handlers, 405 answers, health and metrics.
+    /// - Returns: the router and every route it serves (the contract test compares them with openapi.yaml).
+    public func buildRouter() async throws -> (router: Router<CivicRequestContext>, routes: [ServedRoute]) {
+        let router = Router(context: CivicRequestContext.self)
+        router.add(middleware: ProblemMiddleware(maxBodyBytes: configuration.maxBodyBytes))
+        router.add(middleware: MetricsMiddleware(metrics: metrics))
+        router.add(middleware: AuthenticationMiddleware(verifier: tokens))
+
+        let recorder = RouteRecorder(base: router)
+        let service = try await Service(dependencies: dependencies)
+        try service.registerHandlers(on: recorder)
+        let apiRoutes = recorder.routes
+
+        // A known path with another method answers 405 with Allow, not 404.
+        let methods: [HTTPRequest.Method] = [.get, .post, .put, .patch, .delete]
+        for path in Set(apiRoutes.map(\.path)) {
+            let allowed = apiRoutes.filter { $0.path == path }.map(\.method)
+            for method in methods where !allowed.contains(method.rawValue) {
+                router.on(RouterPath(path), method: method) { _, _ -> Response in
+                    throw Problem(
+                        status: .methodNotAllowed, type: Problem.typePrefix + "method-not-allowed",
+                        detail: "This path accepts \(allowed.sorted().joined(separator: ", ")).",
+                        headers: [.allow: allowed.sorted().joined(separator: ", ")]
+                    )
+                }
+            }
+        }
+        HealthRoutes(pool: pool, migrator: migrator, metrics: metrics).register(on: router)
+        return (router, apiRoutes + HealthRoutes.routes)
+    }
+
+    /// The application the executable runs: the server, plus the pool and the peer client closed after it on shutdown.
+    public func buildApplication() async throws -> some ApplicationProtocol {
+        let (router, _) = try await buildRouter()
+        return Application(
+            router: router,
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: Service.defaults.name),
+            services: [ResourceCloser(pool: pool, peers: peers)],
+            logger: logger
+        )
+    }
+}
+
+/// Records each operation the generated code registers, then passes it on to the router.
+/// Used only while the router is built, on one task; the router itself is not Sendable.
+final class RouteRecorder: ServerTransport, @unchecked Sendable {
+    private let base: Router<CivicRequestContext>
+    private let recorded = Mutex<[ServedRoute]>([])
+
+    init(base: Router<CivicRequestContext>) {
+        self.base = base
+    }
+
+    var routes: [ServedRoute] { recorded.withLock { $0 } }
+
+    func register(
+        _ handler: @escaping @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?),
+        method: HTTPRequest.Method,
+        path: String
+    ) throws {
+        recorded.withLock { $0.append(ServedRoute(method: method.rawValue, path: path)) }
+        base.register(handler, method: method, path: path)
+    }
+}
+
+/// Closes the pool and the peer client when the service group shuts down (after the server has drained).
+struct ResourceCloser: Service {
+    let pool: PostgresPool
+    let peers: CurlHTTPClient
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        await pool.close()
+        await peers.shutdown()
+    }
+}
