@@ -3,10 +3,15 @@ import Foundation
 public import Hummingbird
 public import Logging
 import OpenAPIHummingbird
-import OpenAPIRuntime
+public import OpenAPIRuntime
 public import PostgresDatabase
 import ServiceLifecycle
 import Synchronization
+
+/// How the generated servers encode JSON: compact (no pretty printing) and dates as RFC 3339 with fractional seconds.
+public let apiConfiguration = OpenAPIRuntime.Configuration(
+    dateTranscoder: .iso8601WithFractionalSeconds, jsonEncodingOptions: [.sortedKeys]
+)
 
 /// A route the application serves, as registered (`/v1/contacts/organisations/{organisationId}`).
 public struct ServedRoute: Hashable, Sendable {

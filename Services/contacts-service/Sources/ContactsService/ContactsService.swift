@@ -22,7 +22,7 @@ public struct ContactsService: CivicService {
     }
 
     public func registerHandlers(on transport: any ServerTransport) throws {
-        try api.registerHandlers(on: transport, serverURL: URL(string: "/")!)
+        try api.registerHandlers(on: transport, serverURL: URL(string: "/")!, configuration: apiConfiguration)
     }
 }
 
