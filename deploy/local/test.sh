@@ -40,6 +40,7 @@ summary() {
     printf '%-16s %s\n' "${STEPS[$i]}" "${RESULTS[$i]}"
     [[ "${RESULTS[$i]}" == FAIL* ]] && failed=1
   done
+  ((failed == 0)) || echo "logs: ${LOG_DIR#"$ROOT"/}/ (services, gateway), ${LOCAL_DIR#"$ROOT"/}/pg/postgres.log"
   return "$failed"
 }
 

@@ -74,6 +74,12 @@ ALTER SCHEMA internationalisation OWNER TO internationalisation_service;
 ALTER SCHEMA networking OWNER TO networking_service;
 ALTER SCHEMA innovation OWNER TO innovation_service;
 REVOKE ALL ON SCHEMA contacts, internationalisation, networking, innovation FROM PUBLIC;
+-- Re-runs also take back anything granted by hand to another service's role since.
+SELECT format('REVOKE ALL ON SCHEMA %I FROM %I', s.schema, r.role)
+FROM (VALUES ('contacts'), ('internationalisation'), ('networking'), ('innovation')) AS s(schema)
+CROSS JOIN (VALUES ('contacts_service'), ('internationalisation_service'), ('networking_service'),
+                   ('innovation_service')) AS r(role)
+WHERE r.role <> s.schema || '_service' \gexec
 
 -- Extensions for multilingual search (Łódź, Plzeň, Székesfehérvár...): installed once by the
 -- superuser in their own schema, usable (not modifiable) by every service role.

@@ -76,6 +76,7 @@ public final class PostgresPool: Sendable {
     }
 
     /// Runs one statement outside an explicit transaction.
+    @discardableResult
     public func query(_ sql: String, _ parameters: [(any PostgresEncodable)?] = []) async throws -> QueryResult {
         // Parameters are Sendable values; copying them into the closure keeps the call on a pool thread.
         let boxed = SendableParameters(values: parameters)

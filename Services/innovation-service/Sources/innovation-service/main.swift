@@ -1,1 +1,4 @@
-// placeholder
+import InnovationService
+import ServerKit
+
+await ServiceMain.run(InnovationService.self)

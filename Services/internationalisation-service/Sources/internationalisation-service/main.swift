@@ -1,1 +1,4 @@
-// placeholder
+import InternationalisationService
+import ServerKit
+
+await ServiceMain.run(InternationalisationService.self)

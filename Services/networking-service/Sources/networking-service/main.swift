@@ -1,1 +1,4 @@
-// placeholder
+import NetworkingService
+import ServerKit
+
+await ServiceMain.run(NetworkingService.self)

@@ -1,0 +1,37 @@
+import Foundation
+import OpenAPIRuntime
+import PostgresDatabase
+import ServerKit
+
+/// innovation-service: open challenges of the administration, and ideas that residents and
+/// companies submit and support.
+public struct InnovationService: CivicService {
+    public static let defaults = ServiceDefaults(
+        name: "innovation-service",
+        port: 8084,
+        schema: "innovation",
+        databaseRole: "innovation_service",
+        // The source tree's folder; containers set MIGRATIONS_DIR.
+        migrationsDirectory: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Migrations")
+    )
+
+    let api: InnovationAPI
+
+    public init(dependencies: ServiceDependencies) async throws {
+        self.api = InnovationAPI(
+            challenges: PostgresChallengeStore(pool: dependencies.pool),
+            ideas: PostgresIdeaStore(pool: dependencies.pool)
+        )
+    }
+
+    public func registerHandlers(on transport: any ServerTransport) throws {
+        try api.registerHandlers(on: transport, serverURL: URL(string: "/")!, configuration: apiConfiguration)
+    }
+}
+
+/// The handlers generated from openapi.yaml's `innovation` operations; one extension per resource.
+struct InnovationAPI: APIProtocol {
+    let challenges: any ChallengeStore
+    let ideas: any IdeaStore
+}

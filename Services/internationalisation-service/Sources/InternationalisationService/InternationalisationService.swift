@@ -1,0 +1,37 @@
+import Foundation
+import OpenAPIRuntime
+import PostgresDatabase
+import ServerKit
+
+/// internationalisation-service: partner (twin) cities and the eligibility of SMEs for cooperation with them.
+public struct InternationalisationService: CivicService {
+    public static let defaults = ServiceDefaults(
+        name: "internationalisation-service",
+        port: 8082,
+        schema: "internationalisation",
+        databaseRole: "internationalisation_service",
+        // The source tree's folder; containers set MIGRATIONS_DIR.
+        migrationsDirectory: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Migrations")
+    )
+
+    let api: InternationalisationAPI
+
+    public init(dependencies: ServiceDependencies) async throws {
+        self.api = InternationalisationAPI(
+            partnerCities: PostgresPartnerCityStore(pool: dependencies.pool),
+            organisations: ContactsOrganisationDirectory(dependencies: dependencies)
+        )
+    }
+
+    public func registerHandlers(on transport: any ServerTransport) throws {
+        try api.registerHandlers(on: transport, serverURL: URL(string: "/")!, configuration: apiConfiguration)
+    }
+}
+
+/// The handlers generated from openapi.yaml's `internationalisation` operations; one extension per resource.
+struct InternationalisationAPI: APIProtocol {
+    let partnerCities: any PartnerCityStore
+    /// contacts-service's directory, read for eligibility checks.
+    let organisations: any OrganisationDirectory
+}

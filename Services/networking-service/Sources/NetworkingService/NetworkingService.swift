@@ -1,0 +1,39 @@
+import Foundation
+import OpenAPIRuntime
+import PostgresDatabase
+import ServerKit
+
+/// networking-service: local business networks, their monthly meetings and the registrations for them.
+public struct NetworkingService: CivicService {
+    public static let defaults = ServiceDefaults(
+        name: "networking-service",
+        port: 8083,
+        schema: "networking",
+        databaseRole: "networking_service",
+        // The source tree's folder; containers set MIGRATIONS_DIR.
+        migrationsDirectory: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Migrations")
+    )
+
+    let api: NetworkingAPI
+
+    public init(dependencies: ServiceDependencies) async throws {
+        self.api = NetworkingAPI(
+            meetings: PostgresMeetingStore(pool: dependencies.pool),
+            registrations: PostgresRegistrationStore(pool: dependencies.pool),
+            directory: ContactsOrganisationDirectory(dependencies: dependencies)
+        )
+    }
+
+    public func registerHandlers(on transport: any ServerTransport) throws {
+        try api.registerHandlers(on: transport, serverURL: URL(string: "/")!, configuration: apiConfiguration)
+    }
+}
+
+/// The handlers generated from openapi.yaml's `networking` operations; one extension per resource.
+struct NetworkingAPI: APIProtocol {
+    let meetings: any MeetingStore
+    let registrations: any RegistrationStore
+    /// The authority's organisations directory, owned by contacts-service.
+    let directory: any OrganisationDirectory
+}

@@ -1,0 +1,197 @@
+import Foundation
+import Logging
+import PostgresDatabase
+import Testing
+import TestSupport
+
+/// The libpq pool against the real PostgreSQL of `make test`.
+@Suite struct PostgresPoolTests {
+    static let contacts = ServiceDefaultsFixture.contacts
+
+    func pool(size: Int = 4, acquireTimeout: Duration = .seconds(5)) -> PostgresPool {
+        var configuration = TestEnvironment.database(for: Self.contacts, poolSize: size)
+        configuration.acquireTimeout = acquireTimeout
+        return PostgresPool(configuration: configuration, logger: Logger(label: "test.pool"))
+    }
+
+    @Test func sixtyFourConcurrentQueriesOnAPoolOfFourAllSucceed() async throws {
+        let pool = pool(size: 4, acquireTimeout: .seconds(30))
+        let results = try await withThrowingTaskGroup(of: Int.self) { group in
+            for index in 0..<64 {
+                group.addTask {
+                    // Each query holds its connection a little, so callers really queue.
+                    let row = try await pool.query("SELECT $1::int + 0 AS n, pg_sleep(0.02)", [index]).first
+                    return try #require(row).decode(Int.self, "n")
+                }
+            }
+            return try await group.reduce(into: [Int]()) { $0.append($1) }
+        }
+        #expect(results.sorted() == Array(0..<64))
+        #expect(pool.statistics.open <= 4)
+        await pool.close()
+    }
+
+    @Test func aCallerThatCannotGetAConnectionTimesOut() async throws {
+        let pool = pool(size: 1, acquireTimeout: .milliseconds(200))
+        async let holder: QueryResult = pool.query("SELECT pg_sleep(1.5)")
+        try await Task.sleep(for: .milliseconds(200))
+        let started = ContinuousClock.now
+        await #expect(throws: PostgresError.self) { _ = try await pool.query("SELECT 1") }
+        do {
+            _ = try await pool.query("SELECT 1")
+            Issue.record("expected a pool timeout")
+        } catch let error as PostgresError {
+            #expect(error.kind == .poolTimeout)
+        }
+        #expect(ContinuousClock.now - started < .seconds(1.4))
+        _ = try await holder
+        await pool.close()
+    }
+
+    @Test func aTerminatedBackendIsReplacedAndTheNextRequestSucceeds() async throws {
+        let pool = pool(size: 1)
+        let admin = PostgresPool(configuration: TestEnvironment.admin(), logger: Logger(label: "test.admin"))
+        let before = try await pool.query("SELECT pg_backend_pid() AS pid").first!.decode(Int32.self, "pid")
+        let killed = try await admin.query("SELECT pg_terminate_backend($1) AS ok", [before]).first!.decode(Bool.self, "ok")
+        #expect(killed)
+        try await Task.sleep(for: .milliseconds(100))
+        let after = try await pool.query("SELECT pg_backend_pid() AS pid").first!.decode(Int32.self, "pid")
+        #expect(after != before)
+        await pool.close()
+        await admin.close()
+    }
+
+    @Test func aServiceRoleCannotReadAnotherServicesSchema() async throws {
+        let admin = PostgresPool(configuration: TestEnvironment.admin(), logger: Logger(label: "test.admin"))
+        try await admin.query("CREATE TABLE IF NOT EXISTS networking.permission_probe (id int)")
+        let pool = pool(size: 1)
+        do {
+            _ = try await pool.query("SELECT * FROM networking.permission_probe")
+            Issue.record("contacts_service read networking's table")
+        } catch let error as PostgresError {
+            #expect(error.kind == .permissionDenied)
+            #expect(error.sqlState == "42501")
+        }
+        do {
+            _ = try await pool.query("CREATE TABLE public.sneaky (id int)")
+            Issue.record("contacts_service created a table in public")
+        } catch let error as PostgresError {
+            #expect(error.sqlState == "42501")
+        }
+        try await admin.query("DROP TABLE networking.permission_probe")
+        await pool.close()
+        await admin.close()
+    }
+
+    @Test func transactionsRollBackOnAnyError() async throws {
+        let admin = PostgresPool(configuration: TestEnvironment.admin(), logger: Logger(label: "test.admin"))
+        let table = "rollback_probe_\(UInt32.random(in: 0...UInt32.max))"
+        try await admin.query("CREATE TABLE public.\(table) (id int PRIMARY KEY)")
+        struct Boom: Error {}
+        await #expect(throws: Boom.self) {
+            try await admin.transaction { connection in
+                try connection.query("INSERT INTO public.\(table) VALUES (1)")
+                throw Boom()
+            }
+        }
+        let count = try await admin.query("SELECT count(*) AS n FROM public.\(table)").first!.decode(Int.self, "n")
+        #expect(count == 0)
+        // A unique violation is typed, and the transaction leaves nothing behind.
+        try await admin.query("INSERT INTO public.\(table) VALUES (1)")
+        do {
+            try await admin.transaction { connection in
+                try connection.query("INSERT INTO public.\(table) VALUES (2)")
+                try connection.query("INSERT INTO public.\(table) VALUES (1)")
+            }
+            Issue.record("expected a unique violation")
+        } catch let error as PostgresError {
+            #expect(error.kind == .uniqueViolation)
+        }
+        #expect(try await admin.query("SELECT count(*) AS n FROM public.\(table)").first!.decode(Int.self, "n") == 1)
+        try await admin.query("DROP TABLE public.\(table)")
+        await admin.close()
+    }
+
+    @Test func serializationFailuresAreRetried() async throws {
+        let admin = PostgresPool(configuration: TestEnvironment.admin(poolSize: 4), logger: Logger(label: "test.admin"))
+        let table = "retry_probe_\(UInt32.random(in: 0...UInt32.max))"
+        try await admin.query("CREATE TABLE public.\(table) (id int PRIMARY KEY, n int NOT NULL)")
+        try await admin.query("INSERT INTO public.\(table) VALUES (1, 0)")
+        // Twenty serializable read-modify-write transactions on one row: they conflict (40001) and are
+        // retried, so every increment lands.
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for _ in 0..<20 {
+                group.addTask {
+                    try await admin.transaction(isolation: .serializable, attempts: 50) { connection in
+                        let n = try connection.query("SELECT n FROM public.\(table) WHERE id = 1").first!.decode(Int.self, "n")
+                        try connection.query("UPDATE public.\(table) SET n = $1 WHERE id = 1", [n + 1])
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+        #expect(try await admin.query("SELECT n FROM public.\(table)").first!.decode(Int.self, "n") == 20)
+        try await admin.query("DROP TABLE public.\(table)")
+        await admin.close()
+    }
+
+    @Test func typedValuesRoundTrip() async throws {
+        let pool = pool(size: 1)
+        let id = UUID()
+        let now = Date(timeIntervalSince1970: 1_790_000_000.123456)
+        let row = try #require(
+            try await pool.query(
+                """
+                SELECT $1::text AS text, $2::int8 AS big, $3::bool AS flag, $4::float8 AS double, $5::numeric AS amount,
+                       $6::uuid AS id, $7::timestamptz AS at, $8::jsonb AS document, $9::text[] AS words, NULL::text AS nothing,
+                       ARRAY[1, 2, 3] AS numbers
+                """,
+                ["Łódź \"quoted\", {braced}", Int64.max, true, 0.25, Decimal(string: "12345.678")!, id, now,
+                 PostgresJSON(["city": "Kraków"]), ["a,b", "c\"d", "ě š"]]
+            ).first
+        )
+        #expect(try row.decode(String.self, "text") == "Łódź \"quoted\", {braced}")
+        #expect(try row.decode(Int64.self, "big") == Int64.max)
+        #expect(try row.decode(Bool.self, "flag"))
+        #expect(try row.decode(Double.self, "double") == 0.25)
+        #expect(try row.decode(Decimal.self, "amount") == Decimal(string: "12345.678")!)
+        #expect(try row.decode(UUID.self, "id") == id)
+        #expect(abs(try row.decode(Date.self, "at").timeIntervalSince(now)) < 0.000_001)
+        #expect(try row.decode(PostgresJSON<[String: String]>.self, "document").value == ["city": "Kraków"])
+        #expect(try row.decode([String].self, "words") == ["a,b", "c\"d", "ě š"])
+        #expect(try row.decode(String?.self, "nothing") == nil)
+        #expect(try row.decode([Int].self, "numbers") == [1, 2, 3])
+        #expect(throws: PostgresError.self) { try row.decode(String.self, "nothing") }
+        #expect(throws: PostgresError.self) { try row.decode(Int.self, "text") }
+        await pool.close()
+    }
+
+    @Test func aSlowStatementIsCancelledByStatementTimeout() async throws {
+        var configuration = TestEnvironment.database(for: Self.contacts, poolSize: 1)
+        configuration.statementTimeout = .milliseconds(200)
+        let pool = PostgresPool(configuration: configuration, logger: Logger(label: "test.timeout"))
+        do {
+            _ = try await pool.query("SELECT pg_sleep(2)")
+            Issue.record("expected statement_timeout")
+        } catch let error as PostgresError {
+            #expect(error.kind == .statementTimeout)
+        }
+        // The connection survives a cancelled statement.
+        #expect(try await pool.query("SELECT 1 AS one").first!.decode(Int.self, "one") == 1)
+        await pool.close()
+    }
+
+    @Test func wrongCredentialsFailToConnect() async throws {
+        var configuration = TestEnvironment.database(for: Self.contacts, poolSize: 1)
+        configuration.password = "not-the-password"
+        let pool = PostgresPool(configuration: configuration, logger: Logger(label: "test.credentials"))
+        do {
+            _ = try await pool.query("SELECT 1")
+            Issue.record("expected a connection failure")
+        } catch let error as PostgresError {
+            #expect(error.kind == .connectionFailed)
+        }
+        #expect(pool.statistics.open == 0)
+        await pool.close()
+    }
+}

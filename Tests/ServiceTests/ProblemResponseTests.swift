@@ -1,0 +1,100 @@
+import ContactsService
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import ServerKit
+import Testing
+import TestSupport
+
+/// Every error is RFC 9457 problem+json, and the operational routes answer as operators expect.
+@Suite struct ProblemResponseTests {
+    let authority = UUID()
+
+    func expectProblem(_ response: TestResponse, _ status: HTTPResponse.Status, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(response.status == status, sourceLocation: sourceLocation)
+        #expect(response.headers[.contentType] == "application/problem+json", sourceLocation: sourceLocation)
+        let body = String(buffer: response.body)
+        #expect(body.contains("\"status\":\(status.code)"), sourceLocation: sourceLocation)
+        #expect(body.contains("\"type\":"), sourceLocation: sourceLocation)
+        #expect(response.headers[.requestID] != nil, sourceLocation: sourceLocation)
+        #expect(!body.lowercased().contains("select "), sourceLocation: sourceLocation)
+    }
+
+    @Test func errorsAreProblemJSON() async throws {
+        let (app, _) = try await TestEnvironment.application(ContactsService.self)
+        let token = try await TestEnvironment.token(authority: authority)
+        let auth: HTTPFields = [.authorization: "Bearer \(token)", .contentType: "application/json"]
+        try await app.test(.router) { client in
+            expectProblem(try await client.execute(uri: "/v1/contacts/nothing-here", method: .get, headers: auth), .notFound)
+            let notAllowed = try await client.execute(uri: "/v1/contacts/organisations", method: .delete, headers: auth)
+            expectProblem(notAllowed, .methodNotAllowed)
+            #expect(notAllowed.headers[.allow] == "GET, POST")
+            expectProblem(try await client.execute(uri: "/v1/contacts/organisations", method: .post, headers: auth,
+                                                   body: ByteBuffer(string: "{\"kind\": ")), .badRequest)
+            var textHeaders = auth
+            textHeaders[.contentType] = "text/plain"
+            expectProblem(try await client.execute(uri: "/v1/contacts/organisations", method: .post, headers: textHeaders,
+                                                   body: ByteBuffer(string: "hello")), .unsupportedMediaType)
+            let huge = ByteBuffer(string: "{\"description\":\"" + String(repeating: "x", count: 2 * 1024 * 1024) + "\"}")
+            expectProblem(try await client.execute(uri: "/v1/contacts/organisations", method: .post, headers: auth, body: huge), .contentTooLarge)
+            expectProblem(try await client.execute(uri: "/v1/contacts/organisations/not-a-uuid", method: .get, headers: auth), .badRequest)
+            expectProblem(try await client.execute(uri: "/v1/contacts/organisations?limit=1000", method: .get, headers: auth), .badRequest)
+            expectProblem(try await client.execute(uri: "/v1/contacts/organisations/\(UUID())", method: .patch, headers: auth,
+                                                   body: ByteBuffer(string: "{}")), .badRequest)  // If-Match is required
+            let wrongType = try await client.execute(uri: "/v1/contacts/organisations", method: .post, headers: auth,
+                                                     body: ByteBuffer(string: #"{"kind":"sme","legal_name":42,"country":"PL"}"#))
+            expectProblem(wrongType, .badRequest)
+            #expect(String(buffer: wrongType.body).contains("/legal_name"))
+            let unknownKind = try await client.execute(uri: "/v1/contacts/organisations", method: .post, headers: auth,
+                                                       body: ByteBuffer(string: #"{"kind":"spaceship","legal_name":"X","country":"PL"}"#))
+            expectProblem(unknownKind, .badRequest)
+            #expect(String(buffer: unknownKind.body).contains("/kind"))
+        }
+    }
+
+    @Test func missingOrInvalidTokensGet401() async throws {
+        let (app, _) = try await TestEnvironment.application(ContactsService.self)
+        let expired = try await TestEnvironment.token(authority: authority, expiresIn: -3600)
+        let wrongAudience = try await TestEnvironment.token(authority: authority, audience: "someone-else")
+        let wrongIssuer = try await TestEnvironment.token(authority: authority, issuer: "evil")
+        try await app.test(.router) { client in
+            for headers: HTTPFields in [
+                [:], [.authorization: "Basic dXNlcjpwYXNz"], [.authorization: "Bearer \(expired)"],
+                [.authorization: "Bearer \(wrongAudience)"], [.authorization: "Bearer \(wrongIssuer)"], [.authorization: "Bearer a.b.c"],
+            ] {
+                let response = try await client.execute(uri: "/v1/contacts/organisations", method: .get, headers: headers)
+                expectProblem(response, .unauthorized)
+                #expect(response.headers[.wwwAuthenticate]?.hasPrefix("Bearer") == true)
+            }
+        }
+    }
+
+    @Test func requestIDsAreKeptOrMade() async throws {
+        let (app, _) = try await TestEnvironment.application(ContactsService.self)
+        try await app.test(.router) { client in
+            let kept = try await client.execute(uri: "/healthz", method: .get, headers: [.requestID: "abc-123"])
+            #expect(kept.headers[.requestID] == "abc-123")
+            let replaced = try await client.execute(uri: "/healthz", method: .get, headers: [.requestID: "bad id\u{7}with control"])
+            #expect(replaced.headers[.requestID] != nil)
+            #expect(replaced.headers[.requestID] != "bad id\u{7}with control")
+        }
+    }
+
+    @Test func healthReadinessAndMetrics() async throws {
+        let (app, _) = try await TestEnvironment.application(ContactsService.self)
+        let token = try await TestEnvironment.token(authority: authority)
+        try await app.test(.router) { client in
+            #expect(try await client.execute(uri: "/healthz", method: .get).status == .ok)
+            #expect(try await client.execute(uri: "/readyz", method: .get).status == .ok)
+            _ = try await client.execute(uri: "/v1/contacts/organisations/\(UUID())", method: .get, headers: [.authorization: "Bearer \(token)"])
+            let metrics = try await client.execute(uri: "/metrics", method: .get)
+            #expect(metrics.status == .ok)
+            let text = String(buffer: metrics.body)
+            #expect(text.contains(#"http_requests_total{route="/v1/contacts/organisations/{organisationId}",method="GET",status="404"}"#))
+            #expect(text.contains("http_request_duration_seconds_bucket"))
+            #expect(text.contains("db_pool_connections_in_use"))
+            #expect(text.contains("db_pool_waiting_requests"))
+        }
+    }
+}
