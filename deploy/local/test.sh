@@ -83,7 +83,7 @@ fi
 
 # --- 2. end-to-end tests -------------------------------------------------------------------------
 if [[ ! -d "$ROOT/Tests/EndToEnd" ]]; then
-  record "end-to-end" "SKIP  (no Tests/EndToEnd folder)"
+  record "end-to-end" "FAIL  (no Tests/EndToEnd folder)"
 elif ((stack_ok)); then
   printf '\n========== end-to-end ==========\n'
   start=$SECONDS
@@ -91,7 +91,7 @@ elif ((stack_ok)); then
   rc=$?
   case "$rc" in
     0) record "end-to-end" "PASS  ($((SECONDS - start)) s)" ;;
-    5) record "end-to-end" "SKIP  (pytest collected no tests)" ;;
+    5) record "end-to-end" "FAIL  (pytest collected no tests)" ;;
     *) record "end-to-end" "FAIL  (exit $rc, $((SECONDS - start)) s)" ;;
   esac
 else

@@ -26,3 +26,12 @@ CREATE TABLE meetings (
 
 -- Listing by period in chronological order, keyset-paginated on (starts_at, id).
 CREATE INDEX meetings_authority_starts ON meetings (authority_id, starts_at, id);
+
+-- Second wall: even a query that forgot its authority filter sees only the authority set for the
+-- transaction (`app.authority_id`, set by PostgresPool.transaction(authority:)), and nothing when
+-- none is set. FORCE applies the policy to the table's owner, the service's own role.
+ALTER TABLE meetings ENABLE ROW LEVEL SECURITY;
+ALTER TABLE meetings FORCE ROW LEVEL SECURITY;
+CREATE POLICY meetings_tenant ON meetings
+    USING (authority_id = nullif(current_setting('app.authority_id', true), '')::uuid)
+    WITH CHECK (authority_id = nullif(current_setting('app.authority_id', true), '')::uuid);

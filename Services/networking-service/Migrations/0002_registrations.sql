@@ -29,3 +29,10 @@ CREATE TABLE registrations (
 -- Listing a meeting's registrations oldest first, keyset-paginated on (created_at, id); also
 -- serves the foreign key and the per-meeting counts and sums.
 CREATE INDEX registrations_authority_meeting_created ON registrations (authority_id, meeting_id, created_at, id);
+
+-- Second wall, as for meetings: only the rows of the transaction's `app.authority_id`.
+ALTER TABLE registrations ENABLE ROW LEVEL SECURITY;
+ALTER TABLE registrations FORCE ROW LEVEL SECURITY;
+CREATE POLICY registrations_tenant ON registrations
+    USING (authority_id = nullif(current_setting('app.authority_id', true), '')::uuid)
+    WITH CHECK (authority_id = nullif(current_setting('app.authority_id', true), '')::uuid);

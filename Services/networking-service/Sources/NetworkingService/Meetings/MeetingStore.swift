@@ -45,7 +45,7 @@ struct PostgresMeetingStore: MeetingStore {
         let parameters: [(any PostgresEncodable)?] = [
             id, authority, new.title, new.topic, new.description, new.location, new.startsAt, new.endsAt, new.capacity,
         ]
-        let result = try await pool.query(sql, parameters)
+        let result = try await pool.query(sql, parameters, authority: authority)
         guard let row = result.first else { throw PostgresError(kind: .queryFailed, message: "INSERT returned no row") }
         return try Self.decode(row)
     }
@@ -53,7 +53,7 @@ struct PostgresMeetingStore: MeetingStore {
     func get(id: UUID, authority: UUID) async throws -> StoredMeeting? {
         let result = try await pool.query(
             "SELECT \(Self.columns) FROM meetings m WHERE m.authority_id = $1 AND m.id = $2",
-            [authority, id]
+            [authority, id], authority: authority
         )
         return try result.first.map(Self.decode)
     }
@@ -75,7 +75,7 @@ struct PostgresMeetingStore: MeetingStore {
             WHERE \(conditions.joined(separator: " AND "))
             ORDER BY m.starts_at, m.id LIMIT $2
             """
-        let rows = try await pool.query(sql, parameters).rows
+        let rows = try await pool.query(sql, parameters, authority: authority).rows
         // Cursor keys are the database's own text of the sort columns, so no precision is lost in a round trip.
         let decoded = try rows.map { (meeting: try Self.decode($0), starts: try $0.decode(String.self, "starts_at")) }
         let (items, next) = page(decoded, limit: query.page.limit) { item in [item.starts, item.meeting.dto.id] }

@@ -47,7 +47,7 @@ struct ContactsOrganisationDirectory: OrganisationDirectory {
             }
         case .notFound:
             return nil
-        case .badRequest, .unauthorized, .serviceUnavailable, .default, .undocumented:
+        case .badRequest, .unauthorized, .serviceUnavailable, .default:
             RequestScope.logger.warning("contacts-service could not look up an organisation", metadata: ["answer": "\(String(describing: output).prefix(500))"])
             throw Self.unavailable
         }

@@ -99,7 +99,7 @@ struct PostgresRegistrationStore: RegistrationStore {
             WHERE authority_id = $1 AND meeting_id = $2 \(keyset)
             ORDER BY created_at, id LIMIT $3
             """,
-            parameters
+            parameters, authority: authority
         ).rows
         // Cursor keys are the database's own text of the sort columns, so no precision is lost in a round trip.
         let decoded = try rows.map { (registration: try Self.decode($0), created: try $0.decode(String.self, "created_at")) }
