@@ -49,20 +49,16 @@ public final class PostgresConnection: @unchecked Sendable {
     public var backendPID: Int32 { PQbackendPID(handle) }
 
     /// Checks an idle connection before it is handed out. An idle connection should have nothing to
-    /// read; if the socket is readable the server has sent something, typically a FATAL message
-    /// before closing (`pg_terminate_backend`, a restart), so libpq is asked to consume it and the
-    /// status is checked again. Costs one `poll` with a zero timeout.
+    /// read (CivicLink does not LISTEN); if its socket is readable the server has sent something,
+    /// typically a FATAL message before closing it (`pg_terminate_backend`, a restart, an idle
+    /// timeout). Such a connection is not worth trusting: the pool replaces it. Costs one `poll`
+    /// with a zero timeout.
     func isUsableAfterIdle() -> Bool {
         guard isHealthy else { return false }
         let socket = PQsocket(handle)
         guard socket >= 0 else { return false }
         var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
-        let ready = poll(&descriptor, 1, 0)
-        if ready == 0 { return true }
-        if ready < 0 { return false }
-        if PQconsumeInput(handle) == 0 { return false }
-        while let notification = PQnotifies(handle) { PQfreemem(notification) }
-        return isHealthy
+        return poll(&descriptor, 1, 0) == 0
     }
 
     /// Runs one statement with bound parameters and returns its rows.

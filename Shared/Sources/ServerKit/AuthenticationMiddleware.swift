@@ -39,7 +39,10 @@ public struct AuthenticationMiddleware<Context: RequestContext>: RouterMiddlewar
         context.logger[metadataKey: "sub"] = .string(identity.subject)
         context.logger[metadataKey: "authority_id"] = .string(identity.authorityID.uuidString.lowercased())
         let outer = RequestScope.current
-        let scope = RequestScope(requestID: outer?.requestID ?? RequestIDs.accept(request.headers[.requestID]), identity: identity, logger: context.logger)
+        let scope = RequestScope(
+            requestID: outer?.requestID ?? RequestIDs.accept(request.headers[.requestID]), identity: identity, logger: context.logger,
+            responseHeaders: outer?.responseHeaders ?? ResponseHeaders()
+        )
         return try await RequestScope.$current.withValue(scope) {
             try await next(request, context)
         }

@@ -54,8 +54,8 @@ public final class HTTPMetrics: Sendable {
 }
 
 /// Records each request's route (the matched pattern, not the raw path, so ids do not explode the
-/// label set), method, status and duration. It runs inside `ProblemMiddleware`, so errors already
-/// carry their final status.
+/// label set), method, status and duration. It runs outside `ProblemMiddleware`, so it sees the
+/// status the caller gets.
 public struct MetricsMiddleware<Context: RequestContext>: RouterMiddleware {
     let metrics: HTTPMetrics
 

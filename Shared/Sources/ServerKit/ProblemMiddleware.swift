@@ -36,6 +36,7 @@ public struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             response = try await RequestScope.$current.withValue(scoped) {
                 try await next(request, context)
             }
+            for field in scoped.responseHeaders.all { response.headers[field.name] = field.value }
         } catch {
             let problem = Self.problem(for: error, logger: context.logger)
             response = problem.makeResponse(requestID: requestID, instance: request.uri.path)

@@ -49,8 +49,9 @@ public struct ServiceRuntime<Service: CivicService>: Sendable {
     /// - Returns: the router and every route it serves (the contract test compares them with openapi.yaml).
     public func buildRouter() async throws -> (router: Router<CivicRequestContext>, routes: [ServedRoute]) {
         let router = Router(context: CivicRequestContext.self)
-        router.add(middleware: ProblemMiddleware(maxBodyBytes: configuration.maxBodyBytes))
+        // Metrics outermost, so they record the status the caller finally gets.
         router.add(middleware: MetricsMiddleware(metrics: metrics))
+        router.add(middleware: ProblemMiddleware(maxBodyBytes: configuration.maxBodyBytes))
         router.add(middleware: AuthenticationMiddleware(verifier: tokens))
 
         let recorder = RouteRecorder(base: router)

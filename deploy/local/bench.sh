@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Benchmark: wrk on GET organisation by id beside wrk on /healthz, same release binary, same run.
+# The ratio (by-id requests/s over healthz requests/s) shows what a database round trip costs
+# compared with the HTTP work around it. Writes the figures to stdout; docs/performance.md records them.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$ROOT"
+
+DURATION="${BENCH_DURATION:-15s}"
+CONNECTIONS="${BENCH_CONNECTIONS:-16}"
+THREADS="${BENCH_THREADS:-2}"
+PORT="${BENCH_PORT:-18081}"
+
+command -v wrk >/dev/null || die "wrk is missing: apt-get install -y wrk"
+"$ROOT/deploy/local/postgres.sh" start >/dev/null
+export_env_file
+
+info "building contacts-service (release)"
+swift build -c release --product contacts-service --scratch-path .build-release >/dev/null
+BIN="$(swift build -c release --scratch-path .build-release --show-bin-path)/contacts-service"
+
+env HOST=127.0.0.1 PORT="$PORT" DB_USER=contacts_service DB_PASSWORD="$CONTACTS_DB_PASSWORD" \
+    DB_POOL_SIZE="${BENCH_POOL_SIZE:-8}" LOG_LEVEL=warning "$BIN" serve >"$LOG_DIR/bench-contacts.log" 2>&1 &
+PID=$!
+trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do
+  curl -fsS "http://127.0.0.1:$PORT/readyz" >/dev/null 2>&1 && break
+  sleep 0.2
+done
+
+TOKEN="$(python3 "$ROOT/deploy/local/token.py")"
+ID="$(curl -fsS -X POST "http://127.0.0.1:$PORT/v1/contacts/organisations" \
+  -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+  -d '{"kind":"sme","legal_name":"Benchmark Sp. z o.o.","country":"PL","municipality":"Łódź","keywords":["benchmark"]}' |
+  python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')"
+
+run_wrk() {
+  local label="$1" url="$2"
+  shift 2
+  echo "== $label: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency $url"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url" | tee "$LOCAL_DIR/bench-$label.txt"
+}
+
+# Warm-up so both runs see an open pool and warm caches.
+wrk -t1 -c4 -d3s -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/v1/contacts/organisations/$ID" >/dev/null
+run_wrk healthz "http://127.0.0.1:$PORT/healthz"
+run_wrk organisation "http://127.0.0.1:$PORT/v1/contacts/organisations/$ID" -H "Authorization: Bearer $TOKEN"
+
+rps() { awk '/Requests\/sec/ {print $2}' "$LOCAL_DIR/bench-$1.txt"; }
+python3 - "$(rps healthz)" "$(rps organisation)" <<'PY'
+import sys
+healthz, organisation = map(float, sys.argv[1:3])
+print(f"healthz {healthz:.0f} req/s, organisation by id {organisation:.0f} req/s, ratio {organisation / healthz:.2f}")
+PY
