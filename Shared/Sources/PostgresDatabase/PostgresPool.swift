@@ -64,16 +64,28 @@ public final class PostgresPool: Sendable {
     public func withConnection<Result: Sendable>(
         _ body: @escaping @Sendable (PostgresConnection) throws -> Result
     ) async throws -> Result {
-        let connection = try await acquire()
-        do {
-            let result = try await threads.runIfActive { try body(connection) }
-            release(connection)
-            return result
-        } catch {
-            release(connection)
-            throw error
+        while true {
+            let connection = try await acquire()
+            do {
+                // The staleness check and the work share one hop to a pool thread.
+                let result = try await threads.runIfActive { () throws -> Result in
+                    guard connection.isUsableAfterIdle() else { throw StaleConnection() }
+                    return try body(connection)
+                }
+                release(connection)
+                return result
+            } catch is StaleConnection {
+                logger.info("replacing a broken database connection", metadata: ["backend_pid": "\(connection.backendPID)"])
+                discard()
+            } catch {
+                release(connection)
+                throw error
+            }
         }
     }
+
+    /// An idle connection that the server closed or wrote to; it is replaced before any work runs on it.
+    private struct StaleConnection: Error {}
 
     /// Runs one statement outside an explicit transaction.
     @discardableResult
@@ -143,25 +155,17 @@ public final class PostgresPool: Sendable {
     // MARK: - Acquire and release
 
     private func acquire() async throws -> PostgresConnection {
-        while true {
-            let lease = try await lease()
-            switch lease {
-            case .connection(let connection):
-                // The poll check runs a syscall and maybe PQconsumeInput: cheap, but not on the cooperative pool.
-                let usable = try await threads.runIfActive { connection.isUsableAfterIdle() }
-                if usable { return connection }
-                logger.info("replacing a broken database connection", metadata: ["backend_pid": "\(connection.backendPID)"])
+        switch try await lease() {
+        case .connection(let connection):
+            return connection
+        case .open:
+            do {
+                let configuration = self.configuration
+                return try await threads.runIfActive { try PostgresConnection(configuration: configuration) }
+            } catch {
                 discard()
-                continue
-            case .open:
-                do {
-                    let configuration = self.configuration
-                    return try await threads.runIfActive { try PostgresConnection(configuration: configuration) }
-                } catch {
-                    discard()
-                    logger.warning("could not open a database connection", metadata: ["error": "\(error)"])
-                    throw error
-                }
+                logger.warning("could not open a database connection", metadata: ["error": "\(error)"])
+                throw error
             }
         }
     }
