@@ -38,7 +38,7 @@ public struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             }
             for field in scoped.responseHeaders.all { response.headers[field.name] = field.value }
         } catch {
-            let problem = Self.problem(for: error, logger: context.logger)
+            let problem = Self.problem(for: error, logger: context.logger, requestHasBody: request.method == .post || request.method == .put || request.method == .patch)
             response = problem.makeResponse(requestID: requestID, instance: request.uri.path)
         }
         response.headers[.requestID] = requestID
@@ -46,14 +46,17 @@ public struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     /// Maps any error to the problem a caller sees.
-    static func problem(for error: any Error, logger: Logger) -> Problem {
+    static func problem(for error: any Error, logger: Logger, requestHasBody: Bool = true) -> Problem {
         switch error {
         case let problem as Problem:
             return problem
         case let serverError as ServerError:
             // The generated server wraps handler and decoding errors; the cause decides the answer.
-            if serverError.underlyingError is Problem || serverError.underlyingError is DecodingError
-                || serverError.underlyingError is PostgresError || serverError.underlyingError is PeerUnavailableError
+            if let decoding = serverError.underlyingError as? DecodingError {
+                return Self.problem(for: decoding, requestHasBody: requestHasBody)
+            }
+            if serverError.underlyingError is Problem || serverError.underlyingError is PostgresError
+                || serverError.underlyingError is PeerUnavailableError || serverError.underlyingError is ClientError
             {
                 return problem(for: serverError.underlyingError, logger: logger)
             }
@@ -74,7 +77,7 @@ public struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             logger.error("call to another service failed", metadata: ["error": "\(clientError)"])
             return .unavailable("A service this request depends on answered unexpectedly; retry shortly.", retryAfterSeconds: 2)
         case let decoding as DecodingError:
-            return Self.problem(for: decoding)
+            return Self.problem(for: decoding, requestHasBody: requestHasBody)
         case let database as PostgresError:
             switch database.kind {
             case .uniqueViolation:
@@ -104,7 +107,7 @@ public struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     /// A decoding failure names the field by JSON pointer: unknown fields and type mismatches are 400.
-    static func problem(for error: DecodingError) -> Problem {
+    static func problem(for error: DecodingError, requestHasBody: Bool) -> Problem {
         func pointer(_ path: [any CodingKey]) -> String {
             "/" + path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: "/")
         }
@@ -119,7 +122,11 @@ public struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
                                    errors: [.init(field: pointer(context.codingPath), message: "is not a known field")])
             }
             if context.codingPath.isEmpty {
-                return .badRequest("The body is not valid JSON.", errors: [.init(field: "/", message: "is not valid JSON")])
+                // Without a path the value is the whole body, or a parameter (the runtime does not say which).
+                return requestHasBody
+                    ? .badRequest("The body is not valid JSON, or a parameter has an invalid value.",
+                                  errors: [.init(field: "/", message: "is not valid JSON, or a parameter is invalid")])
+                    : .badRequest("A parameter has an invalid value.", errors: [.init(field: "query", message: "has an invalid value")])
             }
             return .badRequest("A field has an invalid value.", errors: [.init(field: pointer(context.codingPath), message: "is not a valid value")])
         @unknown default:

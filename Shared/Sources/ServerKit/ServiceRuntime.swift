@@ -8,10 +8,30 @@ public import PostgresDatabase
 import ServiceLifecycle
 import Synchronization
 
-/// How the generated servers encode JSON: compact (no pretty printing) and dates as RFC 3339 with fractional seconds.
+/// How the generated servers and clients encode JSON: compact (no pretty printing), dates written
+/// as RFC 3339 with fractional seconds and read with or without them.
 public let apiConfiguration = OpenAPIRuntime.Configuration(
-    dateTranscoder: .iso8601WithFractionalSeconds, jsonEncodingOptions: [.sortedKeys]
+    dateTranscoder: RFC3339DateTranscoder(), jsonEncodingOptions: [.sortedKeys]
 )
+
+/// RFC 3339 date-times: the fraction of a second is optional on input (`2026-12-22T10:00:00Z` and
+/// `2026-12-22T10:00:00.250+01:00` are both valid) and always written on output.
+public struct RFC3339DateTranscoder: DateTranscoder {
+    private static let fractional = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+    private static let whole = Date.ISO8601FormatStyle()
+
+    public init() {}
+
+    public func encode(_ date: Date) throws -> String {
+        Self.fractional.format(date)
+    }
+
+    public func decode(_ text: String) throws -> Date {
+        if let date = try? Self.fractional.parse(text) { return date }
+        if let date = try? Self.whole.parse(text) { return date }
+        throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "Expected an RFC 3339 date-time"))
+    }
+}
 
 /// A route the application serves, as registered (`/v1/contacts/organisations/{organisationId}`).
 public struct ServedRoute: Hashable, Sendable {
