@@ -40,8 +40,7 @@ public struct AuthenticationMiddleware<Context: RequestContext>: RouterMiddlewar
         context.logger[metadataKey: "authority_id"] = .string(identity.authorityID.uuidString.lowercased())
         let outer = RequestScope.current
         let scope = RequestScope(
-            requestID: outer?.requestID ?? RequestIDs.accept(request.headers[.requestID]), identity: identity, logger: context.logger,
-            responseHeaders: outer?.responseHeaders ?? ResponseHeaders()
+            requestID: outer?.requestID ?? RequestIDs.accept(request.headers[.requestID]), identity: identity, logger: context.logger
         )
         return try await RequestScope.$current.withValue(scope) {
             try await next(request, context)

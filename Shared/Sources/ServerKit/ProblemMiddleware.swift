@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Logging
 import CurlHTTPClient
 public import Hummingbird
@@ -36,7 +37,14 @@ public struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             response = try await RequestScope.$current.withValue(scoped) {
                 try await next(request, context)
             }
-            for field in scoped.responseHeaders.all { response.headers[field.name] = field.value }
+            // The generated code writes header values percent-encoded (URI "simple" style), which
+            // turns `"1"` into `%221%22` (swift-openapi-generator #827, #857). The headers our
+            // operations declare (ETag, Location) never hold a literal `%`, so decode them here.
+            for name in [HTTPField.Name.eTag, .location] {
+                if let value = response.headers[name], value.contains("%"), let decoded = value.removingPercentEncoding {
+                    response.headers[name] = decoded
+                }
+            }
         } catch {
             let problem = Self.problem(for: error, logger: context.logger, requestHasBody: request.method == .post || request.method == .put || request.method == .patch)
             response = problem.makeResponse(requestID: requestID, instance: request.uri.path)

@@ -1,18 +1,5 @@
 public import Foundation
-public import HTTPTypes
 public import Logging
-import Synchronization
-
-/// Response headers collected while a request is handled.
-public final class ResponseHeaders: Sendable {
-    private let fields = Mutex(HTTPFields())
-
-    public init() {}
-
-    func set(_ name: HTTPField.Name, _ value: String) { fields.withLock { $0[name] = value } }
-
-    var all: HTTPFields { fields.withLock { $0 } }
-}
 
 /// The authenticated caller, from a verified JWT.
 public struct Identity: Sendable, Equatable {
@@ -39,14 +26,10 @@ public struct RequestScope: Sendable {
     public let identity: Identity?
     public let logger: Logger
 
-    /// Headers a handler adds to its success response (see `setResponseHeader`).
-    public let responseHeaders: ResponseHeaders
-
-    public init(requestID: String, identity: Identity?, logger: Logger, responseHeaders: ResponseHeaders = ResponseHeaders()) {
+    public init(requestID: String, identity: Identity?, logger: Logger) {
         self.requestID = requestID
         self.identity = identity
         self.logger = logger
-        self.responseHeaders = responseHeaders
     }
 
     /// Set by `ProblemMiddleware` and `AuthenticationMiddleware` for the duration of one request.
@@ -56,13 +39,6 @@ public struct RequestScope: Sendable {
     public static func requireIdentity() throws -> Identity {
         guard let identity = current?.identity else { throw Problem.unauthorized("A valid bearer token is required.") }
         return identity
-    }
-
-    /// Adds a header to the current request's success response. The generated code percent-encodes
-    /// header values it serialises (`"1"` would become `%221%22`), which is wrong for `ETag` and
-    /// `Location`; handlers set those here and `ProblemMiddleware` writes them verbatim.
-    public static func setResponseHeader(_ name: HTTPField.Name, _ value: String) {
-        current?.responseHeaders.set(name, value)
     }
 
     /// The logger of the current request (falls back to a plain one outside requests).

@@ -23,9 +23,12 @@ extension ContactsAPI {
         guard case .json(let body) = input.body else { throw Problem.badRequest("Send the organisation as JSON.") }
         try Self.validate(body)
         let stored = try await organisations.create(body, id: UUID.v7(), authority: identity.authorityID)
-        RequestScope.setResponseHeader(.eTag, ETag.make(version: stored.version))
-        RequestScope.setResponseHeader(.location, "/v1/contacts/organisations/\(stored.dto.id)")
-        return .created(.init(body: .json(stored.dto)))
+        return .created(
+            .init(
+                headers: .init(eTag: ETag.make(version: stored.version), location: "/v1/contacts/organisations/\(stored.dto.id)"),
+                body: .json(stored.dto)
+            )
+        )
     }
 
     func getOrganisation(_ input: Operations.GetOrganisation.Input) async throws -> Operations.GetOrganisation.Output {
@@ -34,8 +37,7 @@ extension ContactsAPI {
         guard let stored = try await organisations.get(id: id, authority: identity.authorityID) else {
             throw Problem.notFound("The organisation")
         }
-        RequestScope.setResponseHeader(.eTag, ETag.make(version: stored.version))
-        return .ok(.init(body: .json(stored.dto)))
+        return .ok(.init(headers: .init(eTag: ETag.make(version: stored.version)), body: .json(stored.dto)))
     }
 
     func updateOrganisation(_ input: Operations.UpdateOrganisation.Input) async throws -> Operations.UpdateOrganisation.Output {
@@ -47,8 +49,7 @@ extension ContactsAPI {
         guard let stored = try await organisations.update(id: id, authority: identity.authorityID, expectedVersion: expected, changes: changes) else {
             throw Problem.notFound("The organisation")
         }
-        RequestScope.setResponseHeader(.eTag, ETag.make(version: stored.version))
-        return .ok(.init(body: .json(stored.dto)))
+        return .ok(.init(headers: .init(eTag: ETag.make(version: stored.version)), body: .json(stored.dto)))
     }
 
     static func validate(_ body: Components.Schemas.OrganisationCreate) throws {
