@@ -46,6 +46,8 @@ import TestSupport
             #expect(created.status == .created)
             let etag = try #require(created.headers[.eTag])
             let city = try decode(CityBody.self, created)
+            // Headers go out verbatim, not URI-encoded as the generated server would (`%221%22`).
+            #expect(etag == "\"1\"")
             #expect(created.headers[.location] == "\(Self.citiesURI)/\(city.id)")
             #expect(city.authority_id == authority.uuidString.lowercased())
             #expect(city.name == "Jelenia Góra")
@@ -57,6 +59,12 @@ import TestSupport
             #expect(read.status == .ok)
             #expect(read.headers[.eTag] == etag)
             #expect(try decode(CityBody.self, read).region == "Dolnośląskie")
+
+            let unconditional = try await client.execute(
+                uri: "\(Self.citiesURI)/\(city.id)", method: .patch, headers: headers(token), body: json(#"{"status":"ended"}"#)
+            )
+            #expect(unconditional.status.kind == .clientError)
+            #expect(unconditional.headers[.contentType] == "application/problem+json")
 
             let stale = try await client.execute(
                 uri: "\(Self.citiesURI)/\(city.id)", method: .patch, headers: headers(token, [.ifMatch: "\"999\""]),
@@ -264,7 +272,7 @@ import TestSupport
                 #expect(verdict.organisation_id == bakery)
                 #expect(verdict.partner_city_id == zittau)
                 #expect(verdict.reasons.map(\.code) == ["organisation_kind", "organisation_size", "partner_city_active"])
-                #expect(verdict.reasons.allSatisfy(\.met))
+                #expect(verdict.reasons.allSatisfy { $0.met })
                 #expect(abs(verdict.checkedAt.timeIntervalSinceNow) < 60)
 
                 let tooLarge = try decode(CheckBody.self, try await check(plant, zittau))
