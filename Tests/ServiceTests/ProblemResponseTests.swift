@@ -40,8 +40,11 @@ import TestSupport
             expectProblem(try await client.execute(uri: "/v1/contacts/organisations", method: .post, headers: auth, body: huge), .contentTooLarge)
             expectProblem(try await client.execute(uri: "/v1/contacts/organisations/not-a-uuid", method: .get, headers: auth), .badRequest)
             expectProblem(try await client.execute(uri: "/v1/contacts/organisations?limit=1000", method: .get, headers: auth), .badRequest)
+            let forged = Cursor.encode(["not-a-time", "not-a-uuid"])
+            expectProblem(try await client.execute(uri: "/v1/contacts/organisations?cursor=\(forged)", method: .get, headers: auth), .badRequest)
+            expectProblem(try await client.execute(uri: "/v1/contacts/organisations?q=x&cursor=\(forged)", method: .get, headers: auth), .badRequest)
             expectProblem(try await client.execute(uri: "/v1/contacts/organisations/\(UUID())", method: .patch, headers: auth,
-                                                   body: ByteBuffer(string: "{}")), .badRequest)  // If-Match is required
+                                                   body: ByteBuffer(string: "{}")), .preconditionRequired)  // If-Match is required
             let wrongType = try await client.execute(uri: "/v1/contacts/organisations", method: .post, headers: auth,
                                                      body: ByteBuffer(string: #"{"kind":"sme","legal_name":42,"country":"PL"}"#))
             expectProblem(wrongType, .badRequest)

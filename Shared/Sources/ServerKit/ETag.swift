@@ -3,8 +3,15 @@ public enum ETag {
     public static func make(version: Int) -> String { "\"\(version)\"" }
 
     /// The version an `If-Match` header names. `*` matches any; a weak tag never matches (strong comparison).
-    /// - Returns: nil for `*`; throws 412 when the header names no version we could have issued.
-    public static func expectedVersion(ifMatch: String) throws -> Int? {
+    /// - Returns: nil for `*`; throws 428 when the header is missing (lost updates are refused, RFC 6585)
+    ///   and 412 when it names no version we could have issued.
+    public static func expectedVersion(ifMatch: String?) throws -> Int? {
+        guard let ifMatch else {
+            throw Problem(
+                status: .preconditionRequired, type: Problem.typePrefix + "if-match-required",
+                detail: "Send If-Match with the ETag of the version you are changing."
+            )
+        }
         let trimmed = ifMatch.trimmingCharacters(in: .whitespaces)
         if trimmed == "*" { return nil }
         for candidate in trimmed.split(separator: ",") {
