@@ -18,7 +18,8 @@ protocol ChallengeStore: Sendable {
     func list(page: PageRequest, authority: UUID) async throws -> (items: [StoredChallenge], nextCursor: String?)
 }
 
-/// The PostgreSQL implementation over the `innovation.challenges` table.
+/// The PostgreSQL implementation over the `innovation.challenges` table. Every statement runs in a
+/// transaction for the caller's authority, so row-level security (0003_tenant_policies.sql) applies too.
 struct PostgresChallengeStore: ChallengeStore {
     let pool: PostgresPool
 
@@ -35,16 +36,16 @@ struct PostgresChallengeStore: ChallengeStore {
         let parameters: [(any PostgresEncodable)?] = [
             id, authority, new.title, new.description, (new.status ?? .open).rawValue, new.opensAt, new.closesAt, new.budgetEur,
         ]
-        let result = try await pool.query(sql, parameters)
+        let boxed = StatementParameters(values: parameters)
+        let result = try await pool.transaction(authority: authority) { try $0.query(sql, boxed.values) }
         guard let row = result.first else { throw PostgresError(kind: .queryFailed, message: "INSERT returned no row") }
         return try Self.decode(row)
     }
 
     func get(id: UUID, authority: UUID) async throws -> StoredChallenge? {
-        let result = try await pool.query(
-            "SELECT \(Self.columns) FROM challenges WHERE authority_id = $1 AND id = $2",
-            [authority, id]
-        )
+        let result = try await pool.transaction(authority: authority) {
+            try $0.query("SELECT \(Self.columns) FROM challenges WHERE authority_id = $1 AND id = $2", [authority, id])
+        }
         return try result.first.map(Self.decode)
     }
 
@@ -60,7 +61,8 @@ struct PostgresChallengeStore: ChallengeStore {
             WHERE \(conditions.joined(separator: " AND "))
             ORDER BY created_at DESC, id DESC LIMIT $2
             """
-        let rows = try await pool.query(sql, parameters).rows
+        let boxed = StatementParameters(values: parameters)
+        let rows = try await pool.transaction(authority: authority) { try $0.query(sql, boxed.values) }.rows
         // Cursor keys are the database's own text of the sort columns, so no precision is lost in a round trip.
         let decoded = try rows.map { (challenge: try Self.decode($0), created: try $0.decode(String.self, "created_at")) }
         let (items, next) = page(decoded, limit: request.limit) { [$0.created, $0.challenge.dto.id] }

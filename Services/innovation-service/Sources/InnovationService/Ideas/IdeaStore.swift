@@ -49,7 +49,8 @@ protocol IdeaStore: Sendable {
     func support(id: UUID, authority: UUID, supporter: String) async throws -> SupportOutcome
 }
 
-/// The PostgreSQL implementation over `innovation.ideas` and `innovation.idea_supports`.
+/// The PostgreSQL implementation over `innovation.ideas` and `innovation.idea_supports`. Every statement
+/// runs in a transaction for the caller's authority, so row-level security (0003_tenant_policies.sql) applies too.
 struct PostgresIdeaStore: IdeaStore {
     let pool: PostgresPool
 
@@ -58,7 +59,7 @@ struct PostgresIdeaStore: IdeaStore {
     func submit(
         _ new: Components.Schemas.IdeaCreate, challenge: UUID?, id: UUID, authority: UUID, submittedBy: String
     ) async throws -> IdeaSubmission {
-        let parameters = IdeaParameters(values: [id, authority, challenge, new.title, new.description, submittedBy])
+        let parameters = StatementParameters(values: [id, authority, challenge, new.title, new.description, submittedBy])
         return try await pool.transaction(authority: authority) { connection in
             if let challenge {
                 // FOR SHARE: the challenge cannot be closed between this check and the insert.
@@ -95,10 +96,9 @@ struct PostgresIdeaStore: IdeaStore {
     }
 
     func get(id: UUID, authority: UUID) async throws -> Components.Schemas.Idea? {
-        let result = try await pool.query(
-            "SELECT \(Self.columns) FROM ideas WHERE authority_id = $1 AND id = $2",
-            [authority, id]
-        )
+        let result = try await pool.transaction(authority: authority) {
+            try $0.query("SELECT \(Self.columns) FROM ideas WHERE authority_id = $1 AND id = $2", [authority, id])
+        }
         return try result.first.map(Self.decode)
     }
 
@@ -118,7 +118,8 @@ struct PostgresIdeaStore: IdeaStore {
             WHERE \(conditions.joined(separator: " AND "))
             ORDER BY support_count DESC, id DESC LIMIT $2
             """
-        let rows = try await pool.query(sql, parameters).rows
+        let boxed = StatementParameters(values: parameters)
+        let rows = try await pool.transaction(authority: authority) { try $0.query(sql, boxed.values) }.rows
         // Cursor keys are the database's own text of the sort columns.
         let decoded = try rows.map { (idea: try Self.decode($0), count: try $0.decode(String.self, "support_count")) }
         let (items, next) = page(decoded, limit: query.page.limit) { [$0.count, $0.idea.id] }
@@ -168,9 +169,4 @@ struct PostgresIdeaStore: IdeaStore {
             createdAt: try row.decode(Date.self, "created_at")
         )
     }
-}
-
-/// Parameters captured by the transaction closure, which runs on a pool thread.
-private struct IdeaParameters: Sendable {
-    let values: [(any PostgresEncodable)?]
 }
