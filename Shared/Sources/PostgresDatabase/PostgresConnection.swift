@@ -10,6 +10,10 @@ import Glibc
 /// cooperative pool.
 public final class PostgresConnection: @unchecked Sendable {
     private let handle: OpaquePointer
+    /// Statements prepared on this connection, by SQL text. The server parses and plans each once
+    /// per connection instead of once per call; bounded so generated SQL cannot grow it forever.
+    private var prepared: [String: String] = [:]
+    private static let maximumPrepared = 256
 
     /// Opens a connection with `PQconnectdbParams`; the handle is freed even when the connect fails.
     /// - Parameters:
@@ -67,12 +71,27 @@ public final class PostgresConnection: @unchecked Sendable {
     ///   - parameters: the values; nil binds SQL NULL.
     @discardableResult
     public func query(_ sql: String, _ parameters: [(any PostgresEncodable)?] = []) throws -> QueryResult {
+        let name = try preparedName(for: sql, parameterCount: parameters.count)
         let texts = parameters.map { $0.map { strdup($0.postgresText) } ?? nil }
         defer { texts.forEach { free($0) } }
         let result = texts.map { UnsafePointer($0) }.withUnsafeBufferPointer { buffer in
-            PQexecParams(handle, sql, Int32(texts.count), nil, buffer.baseAddress, nil, nil, 0)
+            if let name {
+                return PQexecPrepared(handle, name, Int32(texts.count), buffer.baseAddress, nil, nil, 0)
+            }
+            return PQexecParams(handle, sql, Int32(texts.count), nil, buffer.baseAddress, nil, nil, 0)
         }
         return try check(result)
+    }
+
+    /// The name of `sql`'s prepared statement, preparing it on first use; nil once the cache is full
+    /// (the statement then runs unprepared). Types are inferred by the server, as with `PQexecParams`.
+    private func preparedName(for sql: String, parameterCount: Int) throws -> String? {
+        if let name = prepared[sql] { return name }
+        guard prepared.count < Self.maximumPrepared else { return nil }
+        let name = "civiclink_\(prepared.count)"
+        _ = try check(PQprepare(handle, name, sql, Int32(parameterCount), nil))
+        prepared[sql] = name
+        return name
     }
 
     /// Runs a script of one or more statements without parameters (migrations, `BEGIN`, `COMMIT`).

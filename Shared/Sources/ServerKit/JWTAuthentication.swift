@@ -1,5 +1,6 @@
 public import Foundation
 import JWTKit
+import Synchronization
 
 /// How bearer tokens are verified and how service tokens are signed.
 public struct JWTConfiguration: Sendable {
@@ -52,6 +53,7 @@ struct CivicClaims: JWTPayload {
 public struct TokenVerifier: Sendable {
     private let keys: JWTKeyCollection
     public let configuration: JWTConfiguration
+    private let verified = VerifiedTokenCache()
 
     public init(configuration: JWTConfiguration) async {
         self.configuration = configuration
@@ -75,6 +77,9 @@ public struct TokenVerifier: Sendable {
     ///   - token: the compact JWT, without `Bearer `.
     ///   - now: the current time (tests pass their own).
     public func verify(_ token: String, now: Date = Date()) async throws(Failure) -> Identity {
+        // A token verified before is not verified again (HMAC and JSON cost more than the rest of a
+        // request); its expiry is still checked on every use.
+        if let cached = verified.identity(for: token, now: now, leeway: configuration.leeway) { return cached }
         let claims: CivicClaims
         do {
             claims = try await keys.verify(token, as: CivicClaims.self)
@@ -94,7 +99,9 @@ public struct TokenVerifier: Sendable {
             organisation = id
         }
         guard !claims.sub.value.isEmpty else { throw .invalidClaims("sub is empty") }
-        return Identity(subject: claims.sub.value, authorityID: authority, organisationID: organisation, roles: Set(claims.roles))
+        let identity = Identity(subject: claims.sub.value, authorityID: authority, organisationID: organisation, roles: Set(claims.roles))
+        verified.store(token, identity: identity, expires: claims.exp.value)
+        return identity
     }
 
     /// Signs a token for a call from this service to `audience`, acting for `authority`.
@@ -133,5 +140,35 @@ public struct TokenVerifier: Sendable {
             roles: roles
         )
         return try await keys.sign(claims)
+    }
+}
+
+/// Tokens that passed every check, with their expiry. Bounded: when full it is emptied, which
+/// costs one re-verification per active token, never a wrong answer.
+final class VerifiedTokenCache: Sendable {
+    private struct Entry {
+        let identity: Identity
+        let expires: Date
+    }
+
+    private let entries = Mutex<[String: Entry]>([:])
+    private let capacity = 10_000
+
+    func identity(for token: String, now: Date, leeway: TimeInterval) -> Identity? {
+        entries.withLock { entries in
+            guard let entry = entries[token] else { return nil }
+            guard entry.expires.addingTimeInterval(leeway) >= now else {
+                entries[token] = nil
+                return nil
+            }
+            return entry.identity
+        }
+    }
+
+    func store(_ token: String, identity: Identity, expires: Date) {
+        entries.withLock { entries in
+            if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
+            entries[token] = Entry(identity: identity, expires: expires)
+        }
     }
 }
