@@ -3,6 +3,7 @@
 # The ratio (by-id requests/s over healthz requests/s) shows what a database round trip costs
 # compared with the HTTP work around it. Writes the figures to stdout; docs/performance.md records them.
 set -euo pipefail
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 
