@@ -81,7 +81,7 @@ let package = Package(
         // The generated client for the contacts-service operations other services call.
         .target(
             name: "ContactsClient",
-            dependencies: ["Shared", .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")],
+            dependencies: ["Shared", "ServerKit", "CurlHTTPClient", .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")],
             path: "Shared/Sources/ContactsClient",
             swiftSettings: swiftSettings,
             plugins: [openAPIPlugin]

@@ -91,8 +91,16 @@ public final class PostgresPool: Sendable {
     @discardableResult
     public func query(_ sql: String, _ parameters: [(any PostgresEncodable)?] = []) async throws -> QueryResult {
         // Parameters are Sendable values; copying them into the closure keeps the call on a pool thread.
-        let boxed = SendableParameters(values: parameters)
+        let boxed = BoundParameters(values: parameters)
         return try await withConnection { try $0.query(sql, boxed.values) }
+    }
+
+    /// Runs one statement in a transaction for `authority`, so the tables' row-level security
+    /// policies show and accept only that authority's rows: a second wall behind the query's own filter.
+    @discardableResult
+    public func query(_ sql: String, _ parameters: [(any PostgresEncodable)?], authority: UUID) async throws -> QueryResult {
+        let boxed = BoundParameters(values: parameters)
+        return try await transaction(authority: authority) { try $0.query(sql, boxed.values) }
     }
 
     /// Runs `body` in a transaction: committed when it returns, rolled back when anything throws.
@@ -270,7 +278,12 @@ public enum IsolationLevel: String, Sendable {
     case serializable = "SERIALIZABLE"
 }
 
-/// Bound parameters are Sendable values held in an array of existentials; this box carries them into the pool thread.
-private struct SendableParameters: Sendable {
-    let values: [(any PostgresEncodable)?]
+/// Bound parameters for work that runs on a pool thread. The values are Sendable; an array of
+/// optional existentials needs this box to say so to the compiler.
+public struct BoundParameters: Sendable {
+    public let values: [(any PostgresEncodable)?]
+
+    public init(values: [(any PostgresEncodable)?]) {
+        self.values = values
+    }
 }

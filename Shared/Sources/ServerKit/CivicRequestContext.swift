@@ -1,5 +1,5 @@
 public import Hummingbird
-public import Logging
+import Logging
 
 /// The Hummingbird request context of every CivicLink service.
 public struct CivicRequestContext: RequestContext {

@@ -1,3 +1,4 @@
+import ContactsClient
 import Foundation
 import OpenAPIRuntime
 import PostgresDatabase

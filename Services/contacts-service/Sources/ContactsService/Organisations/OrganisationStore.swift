@@ -116,7 +116,7 @@ struct PostgresOrganisationStore: OrganisationStore {
             changes.municipality, changes.address, changes.website, changes.languages, changes.keywords,
             changes.description, changes.sizeClass?.rawValue,
         ]
-        let boxed = UpdateParameters(values: parameters)
+        let boxed = BoundParameters(values: parameters)
         return try await pool.transaction(authority: authority) { connection in
             // Lock the row so the version check and the update see the same state.
             let current = try connection.query(
@@ -166,9 +166,4 @@ struct PostgresOrganisationStore: OrganisationStore {
         )
         return StoredOrganisation(dto: dto, version: try row.decode(Int.self, "version"))
     }
-}
-
-/// Parameters captured by the transaction closure, which runs on a pool thread.
-private struct UpdateParameters: Sendable {
-    let values: [(any PostgresEncodable)?]
 }

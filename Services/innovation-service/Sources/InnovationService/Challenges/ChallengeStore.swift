@@ -36,7 +36,7 @@ struct PostgresChallengeStore: ChallengeStore {
         let parameters: [(any PostgresEncodable)?] = [
             id, authority, new.title, new.description, (new.status ?? .open).rawValue, new.opensAt, new.closesAt, new.budgetEur,
         ]
-        let boxed = StatementParameters(values: parameters)
+        let boxed = BoundParameters(values: parameters)
         let result = try await pool.transaction(authority: authority) { try $0.query(sql, boxed.values) }
         guard let row = result.first else { throw PostgresError(kind: .queryFailed, message: "INSERT returned no row") }
         return try Self.decode(row)
@@ -61,7 +61,7 @@ struct PostgresChallengeStore: ChallengeStore {
             WHERE \(conditions.joined(separator: " AND "))
             ORDER BY created_at DESC, id DESC LIMIT $2
             """
-        let boxed = StatementParameters(values: parameters)
+        let boxed = BoundParameters(values: parameters)
         let rows = try await pool.transaction(authority: authority) { try $0.query(sql, boxed.values) }.rows
         // Cursor keys are the database's own text of the sort columns, so no precision is lost in a round trip.
         let decoded = try rows.map { (challenge: try Self.decode($0), created: try $0.decode(String.self, "created_at")) }

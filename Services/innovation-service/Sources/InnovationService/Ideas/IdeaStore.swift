@@ -59,7 +59,7 @@ struct PostgresIdeaStore: IdeaStore {
     func submit(
         _ new: Components.Schemas.IdeaCreate, challenge: UUID?, id: UUID, authority: UUID, submittedBy: String
     ) async throws -> IdeaSubmission {
-        let parameters = StatementParameters(values: [id, authority, challenge, new.title, new.description, submittedBy])
+        let parameters = BoundParameters(values: [id, authority, challenge, new.title, new.description, submittedBy])
         return try await pool.transaction(authority: authority) { connection in
             if let challenge {
                 // FOR SHARE: the challenge cannot be closed between this check and the insert.
@@ -118,7 +118,7 @@ struct PostgresIdeaStore: IdeaStore {
             WHERE \(conditions.joined(separator: " AND "))
             ORDER BY support_count DESC, id DESC LIMIT $2
             """
-        let boxed = StatementParameters(values: parameters)
+        let boxed = BoundParameters(values: parameters)
         let rows = try await pool.transaction(authority: authority) { try $0.query(sql, boxed.values) }.rows
         // Cursor keys are the database's own text of the sort columns.
         let decoded = try rows.map { (idea: try Self.decode($0), count: try $0.decode(String.self, "support_count")) }

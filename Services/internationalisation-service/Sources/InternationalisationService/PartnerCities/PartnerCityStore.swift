@@ -139,7 +139,3 @@ struct PostgresPartnerCityStore: PartnerCityStore {
     }
 }
 
-/// Parameters captured by a transaction closure, which runs on a pool thread.
-private struct BoundParameters: Sendable {
-    let values: [(any PostgresEncodable)?]
-}

@@ -13,7 +13,7 @@ extension NetworkingAPI {
             throw Problem.notFound("The meeting")
         }
         // Outside the transaction: no row lock is held while another service is asked.
-        guard let organisationName = try await directory.legalName(of: organisationID) else {
+        guard let organisationName = try await directory.organisation(id: organisationID)?.legalName else {
             throw Problem.validation([.init(field: "/organisation_id", message: "is not an organisation in the authority's directory")])
         }
         let registration = NewRegistration(

@@ -1,12 +1,11 @@
-import ContactsClient
 import CurlHTTPClient
 import Foundation
 import OpenAPIRuntime
 import ServerKit
 import Shared
 
-/// The authority's directory of organisations, which contacts-service owns.
-protocol OrganisationDirectory: Sendable {
+/// The authority's directory of organisations, which contacts-service owns, as other services see it.
+public protocol OrganisationDirectory: Sendable {
     /// The organisation with this id in the calling authority's directory.
     /// - Returns: nil when the directory has no such organisation (for this authority).
     /// - Throws: 503 problems (with `Retry-After`) when contacts-service is down, slow or answers unexpectedly.
@@ -16,11 +15,11 @@ protocol OrganisationDirectory: Sendable {
 /// Reads organisations from contacts-service over libcurl, with the client generated from openapi.yaml.
 /// Each call carries the request id and a short-lived service token for the caller's authority
 /// (`PeerClientMiddleware`), so contacts-service scopes the read to that authority.
-struct ContactsOrganisationDirectory: OrganisationDirectory {
-    let client: ContactsClient.Client
+public struct ContactsOrganisationDirectory: OrganisationDirectory {
+    let client: Client
 
-    init(dependencies: ServiceDependencies) {
-        self.client = ContactsClient.Client(
+    public init(dependencies: ServiceDependencies) {
+        self.client = Client(
             serverURL: dependencies.configuration.contactsServiceURL,
             configuration: apiConfiguration,
             transport: CurlClientTransport(client: dependencies.peers),
@@ -28,8 +27,8 @@ struct ContactsOrganisationDirectory: OrganisationDirectory {
         )
     }
 
-    func organisation(id: UUID) async throws -> Shared.Components.Schemas.Organisation? {
-        let output: ContactsClient.Operations.GetOrganisation.Output
+    public func organisation(id: UUID) async throws -> Shared.Components.Schemas.Organisation? {
+        let output: Operations.GetOrganisation.Output
         do {
             output = try await client.getOrganisation(path: .init(organisationId: id.uuidString.lowercased()))
         } catch let error as ClientError {
