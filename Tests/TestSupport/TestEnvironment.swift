@@ -83,7 +83,7 @@ public enum TestEnvironment {
     public static func application<Service: CivicService>(
         _ service: Service.Type, port: Int = 0, contactsURL: URL? = nil
     ) async throws -> (application: some ApplicationProtocol, runtime: ServiceRuntime<Service>) {
-        var logger = Logger(label: "test.\(Service.defaults.name)")
+        var logger = Logger(label: "test.\(Service.defaults.name)", metadataProvider: RequestScope.metadataProvider)
         logger.logLevel = .warning
         let runtime = try await ServiceRuntime<Service>(
             configuration: configuration(for: Service.defaults, port: port, contactsURL: contactsURL), logger: logger

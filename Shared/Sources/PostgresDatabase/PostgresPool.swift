@@ -19,6 +19,14 @@ public final class PostgresPool: Sendable {
     private struct Waiter {
         let id: UInt64
         let continuation: CheckedContinuation<Lease, any Error>
+        /// Fails the waiter at its deadline; cancelled when the waiter is served, so no sleeping
+        /// task outlives its waiter (under load thousands would otherwise pile up in the timer heap).
+        var deadline: Task<Void, Never>?
+
+        func resume(with lease: Lease) {
+            deadline?.cancel()
+            continuation.resume(returning: lease)
+        }
     }
 
     private struct State: ~Copyable {
@@ -154,6 +162,7 @@ public final class PostgresPool: Sendable {
             return (idle, waiters)
         }
         for waiter in waiters {
+            waiter.deadline?.cancel()
             waiter.continuation.resume(throwing: PostgresError(kind: .connectionFailed, message: "the pool is closed"))
         }
         _ = idle  // released here; deinit calls PQfinish
@@ -217,11 +226,15 @@ public final class PostgresPool: Sendable {
                 }
                 let id = state.nextWaiterID
                 state.nextWaiterID += 1
-                state.waiters.append(Waiter(id: id, continuation: continuation))
-                Task { [weak self] in
-                    try? await Task.sleep(for: timeout)
+                let deadline = Task { [weak self] in
+                    do {
+                        try await Task.sleep(for: timeout)
+                    } catch {
+                        return  // served in time
+                    }
                     self?.expireWaiter(id)
                 }
+                state.waiters.append(Waiter(id: id, continuation: continuation, deadline: deadline))
                 return nil
             }
             if let enqueued { continuation.resume(returning: enqueued) }
@@ -256,7 +269,7 @@ public final class PostgresPool: Sendable {
             state.idle.append(connection)
             return nil
         }
-        waiter?.continuation.resume(returning: .connection(connection))
+        waiter?.resume(with: .connection(connection))
     }
 
     /// Gives up one connection slot: the first waiter may open a new connection in its place.
@@ -267,7 +280,7 @@ public final class PostgresPool: Sendable {
             state.inUse -= 1
             return nil
         }
-        waiter?.continuation.resume(returning: .open)
+        waiter?.resume(with: .open)
     }
 }
 

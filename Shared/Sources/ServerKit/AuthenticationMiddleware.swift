@@ -35,9 +35,6 @@ public struct AuthenticationMiddleware<Context: RequestContext>: RouterMiddlewar
                 }
             throw Problem.unauthorized(detail)
         }
-        var context = context
-        context.logger[metadataKey: "sub"] = .string(identity.subject)
-        context.logger[metadataKey: "authority_id"] = .string(identity.authorityID.uuidString.lowercased())
         let outer = RequestScope.current
         let scope = RequestScope(
             requestID: outer?.requestID ?? RequestIDs.accept(request.headers[.requestID]), identity: identity, logger: context.logger

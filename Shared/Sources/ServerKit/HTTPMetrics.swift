@@ -29,14 +29,35 @@ public final class HTTPMetrics: Sendable {
     private static var duration: MetricNameDescriptor { MetricNameDescriptor(
         metricName: "http_request_duration", unitName: "seconds", helpText: "Time to answer an HTTP request.") }
 
+    private struct Series: Hashable {
+        let route: String
+        let method: String
+        let status: Int
+    }
+
+    /// The instruments of each (route, method, status), made once: the registry's own lookup hashes
+    /// label arrays and the histogram's bucket list on every call.
+    private let series = Mutex<[Series: (requests: Counter, duration: DurationHistogram)]>([:])
+
+    private static let buckets: [Duration] = [
+        .milliseconds(1), .milliseconds(2), .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50),
+        .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2.5), .seconds(5),
+    ]
+
     func record(route: String, method: String, status: Int, seconds: Double) {
-        let labels = [("route", route), ("method", method), ("status", String(status))]
-        registry.makeCounter(descriptor: Self.requests, labels: labels).increment()
-        registry.makeDurationHistogram(
-            descriptor: Self.duration, labels: labels,
-            buckets: [.milliseconds(1), .milliseconds(2), .milliseconds(5), .milliseconds(10), .milliseconds(25),
-                      .milliseconds(50), .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2.5), .seconds(5)],
-        ).recordNanoseconds(Int64(seconds * 1_000_000_000))
+        let key = Series(route: route, method: method, status: status)
+        let instruments = series.withLock { series in
+            if let existing = series[key] { return existing }
+            let labels = [("route", route), ("method", method), ("status", String(status))]
+            let made = (
+                requests: registry.makeCounter(descriptor: Self.requests, labels: labels),
+                duration: registry.makeDurationHistogram(descriptor: Self.duration, labels: labels, buckets: Self.buckets)
+            )
+            series[key] = made
+            return made
+        }
+        instruments.requests.increment()
+        instruments.duration.recordNanoseconds(Int64(seconds * 1_000_000_000))
     }
 
     /// The Prometheus text exposition, with the pool gauges read at scrape time.

@@ -41,6 +41,18 @@ public struct RequestScope: Sendable {
         return identity
     }
 
+    /// Adds the request id, the caller and the authority to every log line written while a request
+    /// is served. Read only when a line is logged, so a request that logs nothing pays nothing.
+    public static let metadataProvider = Logger.MetadataProvider {
+        guard let scope = RequestScope.current else { return [:] }
+        var metadata: Logger.Metadata = ["request_id": .string(scope.requestID)]
+        if let identity = scope.identity {
+            metadata["sub"] = .string(identity.subject)
+            metadata["authority_id"] = .string(identity.authorityID.uuidString.lowercased())
+        }
+        return metadata
+    }
+
     /// The logger of the current request (falls back to a plain one outside requests).
     public static var logger: Logger { current?.logger ?? Logger(label: "civiclink") }
 }

@@ -40,7 +40,7 @@ public enum ServiceMain {
             exit(78)
         }
         bootstrapLogging(configuration)
-        var logger = Logger(label: name)
+        var logger = Logger(label: name, metadataProvider: RequestScope.metadataProvider)
         logger.logLevel = Logger.Level(rawValue: configuration.logLevel) ?? .info
         do {
             let runtime = try await ServiceRuntime<Service>(configuration: configuration, logger: logger)
@@ -67,17 +67,17 @@ public enum ServiceMain {
         let level = Logger.Level(rawValue: configuration.logLevel) ?? .info
         switch configuration.logFormat {
         case .json:
-            LoggingSystem.bootstrap { label in
-                var handler = JSONLogHandler(label: label)
+            LoggingSystem.bootstrap({ label, provider in
+                var handler = JSONLogHandler(label: label, metadataProvider: provider)
                 handler.logLevel = level
                 return handler
-            }
+            }, metadataProvider: RequestScope.metadataProvider)
         case .text:
-            LoggingSystem.bootstrap { label in
-                var handler = StreamLogHandler.standardOutput(label: label)
+            LoggingSystem.bootstrap({ label, provider in
+                var handler = StreamLogHandler.standardOutput(label: label, metadataProvider: provider)
                 handler.logLevel = level
                 return handler
-            }
+            }, metadataProvider: RequestScope.metadataProvider)
         }
     }
 }

@@ -8,10 +8,10 @@ public import PostgresDatabase
 import ServiceLifecycle
 import Synchronization
 
-/// How the generated servers and clients encode JSON: compact (no pretty printing), dates written
+/// How the generated servers and clients encode JSON: compact (no pretty printing, no key sorting), dates written
 /// as RFC 3339 with fractional seconds and read with or without them.
 public let apiConfiguration = OpenAPIRuntime.Configuration(
-    dateTranscoder: RFC3339DateTranscoder(), jsonEncodingOptions: [.sortedKeys]
+    dateTranscoder: RFC3339DateTranscoder(), jsonEncodingOptions: []
 )
 
 /// RFC 3339 date-times: the fraction of a second is optional on input (`2026-12-22T10:00:00Z` and
