@@ -47,6 +47,18 @@ wrk -t1 -c4 -d3s -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/v1/co
 run_wrk healthz "http://127.0.0.1:$PORT/healthz"
 run_wrk organisation "http://127.0.0.1:$PORT/v1/contacts/organisations/$ID" -H "Authorization: Bearer $TOKEN"
 
+# Where the time goes: the same authenticated request path without a database call (a 400 for a
+# malformed id), and pgbench running the very SQL of the by-id read at the same concurrency.
+run_wrk no-database "http://127.0.0.1:$PORT/v1/contacts/organisations/not-a-uuid" -H "Authorization: Bearer $TOKEN"
+cat >"$LOCAL_DIR/bench-organisation.sql" <<SQL
+SELECT id, authority_id, kind, legal_name, registration_number, country, municipality, address, website, languages,
+       keywords, description, size_class, version, created_at, updated_at
+FROM contacts.organisations WHERE authority_id = '$DEMO_AUTHORITY_ID' AND id = '$ID';
+SQL
+echo "== pgbench: -M prepared -c $CONNECTIONS -j $THREADS -T ${DURATION%s} (the by-id SELECT)"
+PGPASSWORD="$CONTACTS_DB_PASSWORD" pgbench -h "$DB_HOST" -p "$DB_PORT" -U contacts_service -n -M prepared \
+  -c "$CONNECTIONS" -j "$THREADS" -T "${DURATION%s}" -f "$LOCAL_DIR/bench-organisation.sql" "$DB_NAME" | grep -E 'latency average|^tps'
+
 rps() { awk '/Requests\/sec/ {print $2}' "$LOCAL_DIR/bench-$1.txt"; }
 python3 - "$(rps healthz)" "$(rps organisation)" <<'PY'
 import sys
