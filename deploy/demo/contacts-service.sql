@@ -1,5 +1,8 @@
 -- Demo data of contacts-service for the demo authority (Liberec region, CZ), idempotent.
 -- Applied by deploy/local/demo-data.sh as the contacts_service role after migrations.
+
+-- Row-level security shows and accepts only the rows of the authority set here.
+SET app.authority_id = '00000000-0000-4000-8000-00000000a001';
 INSERT INTO organisations (id, authority_id, kind, legal_name, registration_number, country, municipality, address, website,
                            languages, keywords, description, size_class)
 VALUES

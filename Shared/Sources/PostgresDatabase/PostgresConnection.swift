@@ -46,6 +46,21 @@ public final class PostgresConnection: @unchecked Sendable {
         PQfinish(handle)
     }
 
+    /// The authority the session's `app.authority_id` holds (nil: none), the key of the row-level
+    /// security policies.
+    private var sessionAuthority: UUID?
+
+    /// Makes the session act for `authority`, or for none (row-level security then shows no
+    /// tenant's rows). Set at session level and remembered, so it costs a round trip only when the
+    /// connection changes tenant. The pool calls it before every call, outside any transaction
+    /// (a rollback would undo a `set_config` made inside one).
+    func useAuthority(_ authority: UUID?) throws {
+        guard sessionAuthority != authority else { return }
+        sessionAuthority = nil
+        try query("SELECT set_config('app.authority_id', $1, false)", [authority?.postgresText ?? ""])
+        sessionAuthority = authority
+    }
+
     /// False once libpq has seen the connection break; such a connection is closed, never reused.
     public var isHealthy: Bool { PQstatus(handle) == CONNECTION_OK }
 

@@ -68,16 +68,20 @@ public final class PostgresPool: Sendable {
 
     /// Lends a connection to `body`, which runs on a pool thread; the connection returns to the pool afterwards.
     /// - Parameters:
+    ///   - authority: the tenant the session acts for (row-level security); nil for none, so work
+    ///     that names no authority never sees a previous caller's rows.
     ///   - body: blocking work with the connection; it must not keep the connection.
     public func withConnection<Result: Sendable>(
+        authority: UUID? = nil,
         _ body: @escaping @Sendable (PostgresConnection) throws -> Result
     ) async throws -> Result {
         while true {
             let connection = try await acquire()
             do {
-                // The staleness check and the work share one hop to a pool thread.
+                // The staleness check, the tenant and the work share one hop to a pool thread.
                 let result = try await threads.runIfActive { () throws -> Result in
                     guard connection.isUsableAfterIdle() else { throw StaleConnection() }
+                    try connection.useAuthority(authority)
                     return try body(connection)
                 }
                 release(connection)
@@ -103,18 +107,20 @@ public final class PostgresPool: Sendable {
         return try await withConnection { try $0.query(sql, boxed.values) }
     }
 
-    /// Runs one statement in a transaction for `authority`, so the tables' row-level security
-    /// policies show and accept only that authority's rows: a second wall behind the query's own filter.
+    /// Runs one statement for `authority`, so the tables' row-level security policies show and
+    /// accept only that authority's rows: a second wall behind the query's own filter. The
+    /// connection's session carries the authority, so a run of calls for one tenant costs no extra
+    /// round trip.
     @discardableResult
     public func query(_ sql: String, _ parameters: [(any PostgresEncodable)?], authority: UUID) async throws -> QueryResult {
         let boxed = BoundParameters(values: parameters)
-        return try await transaction(authority: authority) { try $0.query(sql, boxed.values) }
+        return try await withConnection(authority: authority) { try $0.query(sql, boxed.values) }
     }
 
     /// Runs `body` in a transaction: committed when it returns, rolled back when anything throws.
     /// Serialization failures and deadlocks (SQLSTATE 40001, 40P01) run the whole body again, up to `attempts` times.
     /// - Parameters:
-    ///   - authority: when set, `app.authority_id` is set for the transaction, the key of the row-level security policies.
+    ///   - authority: the tenant the session acts for (row-level security); nil for none.
     ///   - isolation: the isolation level.
     ///   - attempts: how often a retryable failure is retried in total.
     ///   - body: the transaction's work; it may run more than once, so it must have no effects outside the database.
@@ -127,12 +133,9 @@ public final class PostgresPool: Sendable {
         var attempt = 1
         while true {
             do {
-                return try await withConnection { connection in
+                return try await withConnection(authority: authority) { connection in
                     try connection.execute(script: "BEGIN ISOLATION LEVEL \(isolation.rawValue)")
                     do {
-                        if let authority {
-                            try connection.query("SELECT set_config('app.authority_id', $1, true)", [authority])
-                        }
                         let result = try body(connection)
                         try connection.execute(script: "COMMIT")
                         return result

@@ -46,7 +46,7 @@ struct PostgresOrganisationStore: OrganisationStore {
             id, authority, new.kind.rawValue, new.legalName, new.registrationNumber, new.country, new.municipality,
             new.address, new.website, new.languages ?? [], new.keywords ?? [], new.description, new.sizeClass?.rawValue,
         ]
-        let result = try await pool.query(sql, parameters)
+        let result = try await pool.query(sql, parameters, authority: authority)
         guard let row = result.first else { throw PostgresError(kind: .queryFailed, message: "INSERT returned no row") }
         return try Self.decode(row)
     }
@@ -54,7 +54,7 @@ struct PostgresOrganisationStore: OrganisationStore {
     func get(id: UUID, authority: UUID) async throws -> StoredOrganisation? {
         let result = try await pool.query(
             "SELECT \(Self.columns) FROM organisations WHERE authority_id = $1 AND id = $2",
-            [authority, id]
+            [authority, id], authority: authority
         )
         return try result.first.map(Self.decode)
     }
@@ -99,7 +99,7 @@ struct PostgresOrganisationStore: OrganisationStore {
                 ORDER BY created_at DESC, id DESC LIMIT $2
                 """
         }
-        let rows = try await pool.query(sql, parameters).rows
+        let rows = try await pool.query(sql, parameters, authority: authority).rows
         // Cursor keys are the database's own text of the sort columns, so no precision is lost in a round trip.
         let decoded = try rows.map {
             (organisation: try Self.decode($0), rank: try $0.decode(String?.self, "rank"), created: try $0.decode(String.self, "created_at"))
