@@ -56,6 +56,27 @@ import TestSupport
         }
     }
 
+    @Test func anExhaustedPoolAnswers503WithRetryAfterInsteadOfHanging() async throws {
+        let (app, runtime) = try await TestEnvironment.application(ContactsService.self) { configuration in
+            configuration.database.poolSize = 1
+            configuration.database.acquireTimeout = .milliseconds(300)
+        }
+        let token = try await TestEnvironment.token(authority: authority)
+        // Hold the only connection for a while.
+        let holder = Task { try await runtime.pool.query("SELECT pg_sleep(2)") }
+        try await Task.sleep(for: .milliseconds(200))
+        try await app.test(.router) { client in
+            let started = ContinuousClock.now
+            let response = try await client.execute(
+                uri: "/v1/contacts/organisations/\(UUID())", method: .get, headers: [.authorization: "Bearer \(token)"]
+            )
+            expectProblem(response, .serviceUnavailable)
+            #expect(response.headers[.retryAfter] != nil)
+            #expect(ContinuousClock.now - started < .seconds(1.5))
+        }
+        _ = try await holder.value
+    }
+
     @Test func missingOrInvalidTokensGet401() async throws {
         let (app, _) = try await TestEnvironment.application(ContactsService.self)
         let expired = try await TestEnvironment.token(authority: authority, expiresIn: -3600)

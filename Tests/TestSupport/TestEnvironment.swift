@@ -80,14 +80,17 @@ public enum TestEnvironment {
     }
 
     /// Builds a service as the executable does (migrations applied) and returns its application.
+    /// - Parameters:
+    ///   - configure: changes to the configuration before the service is built (pool size, timeouts).
     public static func application<Service: CivicService>(
-        _ service: Service.Type, port: Int = 0, contactsURL: URL? = nil
+        _ service: Service.Type, port: Int = 0, contactsURL: URL? = nil,
+        configure: (inout ServiceConfiguration) -> Void = { _ in }
     ) async throws -> (application: some ApplicationProtocol, runtime: ServiceRuntime<Service>) {
         var logger = Logger(label: "test.\(Service.defaults.name)", metadataProvider: RequestScope.metadataProvider)
         logger.logLevel = .warning
-        let runtime = try await ServiceRuntime<Service>(
-            configuration: configuration(for: Service.defaults, port: port, contactsURL: contactsURL), logger: logger
-        )
+        var configuration = configuration(for: Service.defaults, port: port, contactsURL: contactsURL)
+        configure(&configuration)
+        let runtime = try await ServiceRuntime<Service>(configuration: configuration, logger: logger)
         try await runtime.migrator.migrate()
         let (router, _) = try await runtime.buildRouter()
         let application = Application(

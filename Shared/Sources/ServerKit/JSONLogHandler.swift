@@ -9,11 +9,23 @@ public struct JSONLogHandler: LogHandler {
     public var metadata: Logger.Metadata = [:]
     public var metadataProvider: Logger.MetadataProvider?
     private let label: String
+    private let write: @Sendable (Data) -> Void
     private static let output = Mutex(())
 
-    public init(label: String, metadataProvider: Logger.MetadataProvider? = nil) {
+    /// - Parameters:
+    ///   - write: where each line goes; standard output unless a test captures it.
+    public init(
+        label: String, metadataProvider: Logger.MetadataProvider? = nil,
+        write: @escaping @Sendable (Data) -> Void = JSONLogHandler.standardOutput
+    ) {
         self.label = label
         self.metadataProvider = metadataProvider
+        self.write = write
+    }
+
+    /// Writes whole lines to standard output, one writer at a time so lines never interleave.
+    public static let standardOutput: @Sendable (Data) -> Void = { line in
+        output.withLock { _ in FileHandle.standardOutput.write(line) }
     }
 
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
@@ -42,9 +54,7 @@ public struct JSONLogHandler: LogHandler {
         }
         if level >= .warning { object["source"] = "\(file):\(line)" }
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return }
-        Self.output.withLock { _ in
-            FileHandle.standardOutput.write(data + Data("\n".utf8))
-        }
+        write(data + Data("\n".utf8))
     }
 
     static func plain(_ value: Logger.MetadataValue) -> Any {
