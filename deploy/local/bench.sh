@@ -56,7 +56,8 @@ SELECT id, authority_id, kind, legal_name, registration_number, country, municip
 FROM contacts.organisations WHERE authority_id = '$DEMO_AUTHORITY_ID' AND id = '$ID';
 SQL
 echo "== pgbench: -M prepared -c $CONNECTIONS -j $THREADS -T ${DURATION%s} (the by-id SELECT)"
-PGPASSWORD="$CONTACTS_DB_PASSWORD" pgbench -h "$DB_HOST" -p "$DB_PORT" -U contacts_service -n -M prepared \
+# The session acts for the demo authority, as the service's connections do (row-level security).
+PGOPTIONS="-c app.authority_id=$DEMO_AUTHORITY_ID" PGPASSWORD="$CONTACTS_DB_PASSWORD" pgbench -h "$DB_HOST" -p "$DB_PORT" -U contacts_service -n -M prepared \
   -c "$CONNECTIONS" -j "$THREADS" -T "${DURATION%s}" -f "$LOCAL_DIR/bench-organisation.sql" "$DB_NAME" | grep -E 'latency average|^tps'
 
 rps() { awk '/Requests\/sec/ {print $2}' "$LOCAL_DIR/bench-$1.txt"; }
