@@ -27,6 +27,10 @@ from e2e_helpers import (
     unique,
 )
 
+# Roles that pass the matrix of docs/security.md for every operation; the Swift SecurityMatrixTests
+# check each role on its own.
+FUNCTIONAL_ROLES = ["authority_admin", "partnership_officer", "broker", "sme", "resident"]
+
 
 @pytest.fixture(scope="session")
 def env() -> dict:
@@ -53,7 +57,8 @@ def make_token(env, demo_authority) -> Callable[..., str]:
     """make_token(roles=[...], sub=, authority=, org=, ttl=, secret=) -> an HS256 JWT.
 
     Signed with deploy/local/token.py's own sign_hs256 and the env file's JWT_SECRET, JWT_AUDIENCE
-    and JWT_ISSUER; defaults: a partnership_officer of the demo authority, valid for an hour.
+    and JWT_ISSUER; defaults: a caller of the demo authority whose roles pass the matrix of
+    docs/security.md for every operation (FUNCTIONAL_ROLES), valid for an hour.
     `secret` signs with another key (a forged token); a negative `ttl` gives an expired one.
     """
 
@@ -62,7 +67,7 @@ def make_token(env, demo_authority) -> Callable[..., str]:
         claims = {
             "sub": sub,
             "authority_id": authority or demo_authority,
-            "roles": list(roles or ["partnership_officer"]),
+            "roles": list(roles or FUNCTIONAL_ROLES),
             "aud": env.get("JWT_AUDIENCE", "civiclink"),
             "iss": env.get("JWT_ISSUER", "civiclink-local"),
             "iat": now,
@@ -78,13 +83,13 @@ def make_token(env, demo_authority) -> Callable[..., str]:
 
 @pytest.fixture(scope="session")
 def api(base_url, make_token) -> Api:
-    """The gateway, as a partnership_officer of the demo authority."""
+    """The gateway, as a caller of the demo authority with FUNCTIONAL_ROLES."""
     return Api(base_url, make_token())
 
 
 @pytest.fixture(scope="session")
 def other_api(base_url, make_token) -> Api:
-    """The gateway, as a partnership_officer of another (random, empty) authority."""
+    """The gateway, as a caller of another (random, empty) authority with FUNCTIONAL_ROLES."""
     return Api(base_url, make_token(authority=str(uuid.uuid4()), sub="e2e-other-officer"))
 
 

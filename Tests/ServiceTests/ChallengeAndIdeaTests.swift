@@ -18,7 +18,7 @@ import TestSupport
     }
 
     func token(_ subject: String = "test-user", authority: UUID? = nil) async throws -> String {
-        try await TestEnvironment.token(authority: authority ?? self.authority, roles: ["resident"], subject: subject)
+        try await TestEnvironment.token(authority: authority ?? self.authority, subject: subject)
     }
 
     func post(_ client: some TestClientProtocol, _ uri: String, _ token: String, _ body: String? = nil) async throws -> TestResponse {

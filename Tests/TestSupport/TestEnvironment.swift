@@ -67,9 +67,13 @@ public enum TestEnvironment {
         )
     }
 
+    /// The roles of the functional tests' default caller: enough to call every operation, so those
+    /// tests exercise behaviour; `SecurityMatrixTests` checks each role against the matrix.
+    public static let functionalRoles = ["authority_admin", "partnership_officer", "broker", "sme", "resident"]
+
     /// Signs a user token with the local secret.
     public static func token(
-        authority: UUID, roles: [String] = ["partnership_officer"], subject: String = "test-user", organisation: UUID? = nil,
+        authority: UUID, roles: [String] = functionalRoles, subject: String = "test-user", organisation: UUID? = nil,
         audience: String? = nil, issuer: String? = nil, expiresIn: TimeInterval = 600
     ) async throws -> String {
         let verifier = await TokenVerifier(configuration: jwt)

@@ -12,8 +12,12 @@ public protocol CivicService: Sendable {
     /// Creates the service's handlers with its dependencies.
     init(dependencies: ServiceDependencies) async throws
 
-    /// Registers the handlers generated from openapi.yaml (`registerHandlers(on:serverURL:)`).
-    func registerHandlers(on transport: any ServerTransport) throws
+    /// Who may call each operation (the service's column of docs/security.md).
+    static var policy: OperationPolicy { get }
+
+    /// Registers the handlers generated from openapi.yaml (`registerHandlers(on:serverURL:configuration:middlewares:)`),
+    /// passing `middlewares` on: they enforce the policy.
+    func registerHandlers(on transport: any ServerTransport, middlewares: [any ServerMiddleware]) throws
 }
 
 /// What the kit hands a service.

@@ -76,7 +76,7 @@ public struct ServiceRuntime<Service: CivicService>: Sendable {
 
         let recorder = RouteRecorder(base: router)
         let service = try await Service(dependencies: dependencies)
-        try service.registerHandlers(on: recorder)
+        try service.registerHandlers(on: recorder, middlewares: [AuthorizationMiddleware(policy: Service.policy)])
         let apiRoutes = recorder.routes
 
         // A known path with another method answers 405 with Allow, not 404.

@@ -2,6 +2,7 @@ import Foundation
 import OpenAPIRuntime
 import PostgresDatabase
 import ServerKit
+import Shared
 
 /// contacts-service: the authority's database of partners and contact persons.
 public struct ContactsService: CivicService {
@@ -15,14 +16,22 @@ public struct ContactsService: CivicService {
             .deletingLastPathComponent().appendingPathComponent("Migrations")
     )
 
+    /// contacts-service's column of the role x operation matrix (docs/security.md).
+    public static let policy = OperationPolicy([
+        "listOrganisations": [.authorityAdmin, .partnershipOfficer, .broker, .sme, .feedConsumer, .service],
+        "getOrganisation": [.authorityAdmin, .partnershipOfficer, .broker, .sme, .feedConsumer, .service],
+        "createOrganisation": [.authorityAdmin, .partnershipOfficer],
+        "updateOrganisation": [.authorityAdmin, .partnershipOfficer],
+    ])
+
     let api: ContactsAPI
 
     public init(dependencies: ServiceDependencies) async throws {
         self.api = ContactsAPI(organisations: PostgresOrganisationStore(pool: dependencies.pool))
     }
 
-    public func registerHandlers(on transport: any ServerTransport) throws {
-        try api.registerHandlers(on: transport, serverURL: URL(string: "/")!, configuration: apiConfiguration)
+    public func registerHandlers(on transport: any ServerTransport, middlewares: [any ServerMiddleware]) throws {
+        try api.registerHandlers(on: transport, serverURL: URL(string: "/")!, configuration: apiConfiguration, middlewares: middlewares)
     }
 }
 

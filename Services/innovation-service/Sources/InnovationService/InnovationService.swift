@@ -2,6 +2,7 @@ import Foundation
 import OpenAPIRuntime
 import PostgresDatabase
 import ServerKit
+import Shared
 
 /// innovation-service: open challenges of the administration, and ideas that residents and
 /// companies submit and support.
@@ -16,6 +17,17 @@ public struct InnovationService: CivicService {
             .deletingLastPathComponent().appendingPathComponent("Migrations")
     )
 
+    /// innovation-service's column of the role x operation matrix (docs/security.md).
+    public static let policy = OperationPolicy([
+        "listChallenges": [.authorityAdmin, .partnershipOfficer, .broker, .sme, .juryMember, .resident, .feedConsumer],
+        "getChallenge": [.authorityAdmin, .partnershipOfficer, .broker, .sme, .juryMember, .resident, .feedConsumer],
+        "createChallenge": [.authorityAdmin],
+        "listIdeas": [.authorityAdmin, .partnershipOfficer, .broker, .sme, .juryMember, .resident, .feedConsumer],
+        "getIdea": [.authorityAdmin, .partnershipOfficer, .broker, .sme, .juryMember, .resident, .feedConsumer],
+        "submitIdea": [.sme, .resident],
+        "supportIdea": [.sme, .resident],
+    ])
+
     let api: InnovationAPI
 
     public init(dependencies: ServiceDependencies) async throws {
@@ -25,8 +37,8 @@ public struct InnovationService: CivicService {
         )
     }
 
-    public func registerHandlers(on transport: any ServerTransport) throws {
-        try api.registerHandlers(on: transport, serverURL: URL(string: "/")!, configuration: apiConfiguration)
+    public func registerHandlers(on transport: any ServerTransport, middlewares: [any ServerMiddleware]) throws {
+        try api.registerHandlers(on: transport, serverURL: URL(string: "/")!, configuration: apiConfiguration, middlewares: middlewares)
     }
 }
 

@@ -3,6 +3,7 @@ import Foundation
 import OpenAPIRuntime
 import PostgresDatabase
 import ServerKit
+import Shared
 
 /// internationalisation-service: partner (twin) cities and the eligibility of SMEs for cooperation with them.
 public struct InternationalisationService: CivicService {
@@ -16,6 +17,15 @@ public struct InternationalisationService: CivicService {
             .deletingLastPathComponent().appendingPathComponent("Migrations")
     )
 
+    /// internationalisation-service's column of the role x operation matrix (docs/security.md).
+    public static let policy = OperationPolicy([
+        "listPartnerCities": [.authorityAdmin, .partnershipOfficer, .broker, .sme, .partnerCity, .feedConsumer],
+        "getPartnerCity": [.authorityAdmin, .partnershipOfficer, .broker, .sme, .partnerCity, .feedConsumer],
+        "createPartnerCity": [.authorityAdmin, .partnershipOfficer],
+        "updatePartnerCity": [.authorityAdmin, .partnershipOfficer],
+        "checkEligibility": [.authorityAdmin, .partnershipOfficer, .sme],
+    ])
+
     let api: InternationalisationAPI
 
     public init(dependencies: ServiceDependencies) async throws {
@@ -25,8 +35,8 @@ public struct InternationalisationService: CivicService {
         )
     }
 
-    public func registerHandlers(on transport: any ServerTransport) throws {
-        try api.registerHandlers(on: transport, serverURL: URL(string: "/")!, configuration: apiConfiguration)
+    public func registerHandlers(on transport: any ServerTransport, middlewares: [any ServerMiddleware]) throws {
+        try api.registerHandlers(on: transport, serverURL: URL(string: "/")!, configuration: apiConfiguration, middlewares: middlewares)
     }
 }
 

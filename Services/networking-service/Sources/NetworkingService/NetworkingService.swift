@@ -3,6 +3,7 @@ import Foundation
 import OpenAPIRuntime
 import PostgresDatabase
 import ServerKit
+import Shared
 
 /// networking-service: local business networks, their monthly meetings and the registrations for them.
 public struct NetworkingService: CivicService {
@@ -16,6 +17,15 @@ public struct NetworkingService: CivicService {
             .deletingLastPathComponent().appendingPathComponent("Migrations")
     )
 
+    /// networking-service's column of the role x operation matrix (docs/security.md).
+    public static let policy = OperationPolicy([
+        "listMeetings": [.authorityAdmin, .partnershipOfficer, .broker, .sme, .feedConsumer],
+        "getMeeting": [.authorityAdmin, .partnershipOfficer, .broker, .sme, .feedConsumer],
+        "createMeeting": [.authorityAdmin, .broker],
+        "registerForMeeting": [.authorityAdmin, .broker, .sme],
+        "listRegistrations": [.authorityAdmin, .partnershipOfficer, .broker],
+    ])
+
     let api: NetworkingAPI
 
     public init(dependencies: ServiceDependencies) async throws {
@@ -26,8 +36,8 @@ public struct NetworkingService: CivicService {
         )
     }
 
-    public func registerHandlers(on transport: any ServerTransport) throws {
-        try api.registerHandlers(on: transport, serverURL: URL(string: "/")!, configuration: apiConfiguration)
+    public func registerHandlers(on transport: any ServerTransport, middlewares: [any ServerMiddleware]) throws {
+        try api.registerHandlers(on: transport, serverURL: URL(string: "/")!, configuration: apiConfiguration, middlewares: middlewares)
     }
 }
 
