@@ -160,8 +160,11 @@ let package = Package(
             .testTarget(
                 name: "ServerKitTests",
                 dependencies: [
-                    "ServerKit", "Shared", "TestSupport",
+                    "ServerKit", "Shared", "TestSupport", "CurlHTTPClient",
                     .product(name: "HummingbirdTesting", package: "hummingbird"),
+                    .product(name: "JWTKit", package: "jwt-kit"),
+                    .product(name: "Crypto", package: "swift-crypto"),
+                    .product(name: "CryptoExtras", package: "swift-crypto"),
                 ],
                 swiftSettings: swiftSettings
             ),

@@ -77,6 +77,47 @@ import TestSupport
         _ = try await holder.value
     }
 
+    @Test func theServiceLimitsEachCallersRate() async throws {
+        let (app, _) = try await TestEnvironment.application(ContactsService.self) { configuration in
+            configuration.rateLimitRequestsPerSecond = 1
+            configuration.rateLimitBurst = 2
+        }
+        let token = try await TestEnvironment.token(authority: authority, subject: "hasty")
+        let other = try await TestEnvironment.token(authority: authority, subject: "patient")
+        try await app.test(.router) { client in
+            for _ in 0..<2 {
+                let allowed = try await client.execute(uri: "/v1/contacts/organisations", method: .get, headers: [.authorization: "Bearer \(token)"])
+                #expect(allowed.status == .ok)
+                #expect(allowed.headers[HTTPField.Name("RateLimit-Limit")!] == "2")
+            }
+            let limited = try await client.execute(uri: "/v1/contacts/organisations", method: .get, headers: [.authorization: "Bearer \(token)"])
+            expectProblem(limited, .tooManyRequests)
+            #expect(Int(limited.headers[.retryAfter] ?? "") ?? 0 >= 1)
+            // Another caller has its own bucket.
+            let fresh = try await client.execute(uri: "/v1/contacts/organisations", method: .get, headers: [.authorization: "Bearer \(other)"])
+            #expect(fresh.status == .ok)
+        }
+    }
+
+    @Test func browsersFromAllowedOriginsGetCORSHeaders() async throws {
+        let (app, _) = try await TestEnvironment.application(ContactsService.self) { configuration in
+            configuration.corsAllowedOrigins = ["https://app.example.org"]
+        }
+        try await app.test(.router) { client in
+            let preflight = try await client.execute(
+                uri: "/v1/contacts/organisations", method: .options,
+                headers: [HTTPField.Name("Origin")!: "https://app.example.org", HTTPField.Name("Access-Control-Request-Method")!: "POST"]
+            )
+            #expect(preflight.status == .noContent)
+            #expect(preflight.headers[HTTPField.Name("Access-Control-Allow-Origin")!] == "https://app.example.org")
+            let foreign = try await client.execute(
+                uri: "/v1/contacts/organisations", method: .get, headers: [HTTPField.Name("Origin")!: "https://evil.example.com"]
+            )
+            expectProblem(foreign, .unauthorized)
+            #expect(foreign.headers[HTTPField.Name("Access-Control-Allow-Origin")!] == nil)
+        }
+    }
+
     @Test func missingOrInvalidTokensGet401() async throws {
         let (app, _) = try await TestEnvironment.application(ContactsService.self)
         let expired = try await TestEnvironment.token(authority: authority, expiresIn: -3600)

@@ -87,6 +87,9 @@ launch() {
     export MIGRATIONS_DIR="$ROOT/Services/$name/Migrations"
     export CONTACTS_SERVICE_URL="${CONTACTS_SERVICE_URL:-http://127.0.0.1:8081}"
     export LOG_FORMAT="${LOG_FORMAT:-text}" LOG_LEVEL="${LOG_LEVEL:-info}"
+    # Per-caller rate limits, generous enough for the end-to-end tests and schemathesis, which
+    # send everything with one token; production defaults are 20/s with bursts of 100.
+    export RATE_LIMIT_RPS="${RATE_LIMIT_RPS:-200}" RATE_LIMIT_BURST="${RATE_LIMIT_BURST:-400}"
     unset DB_ADMIN_USER DB_ADMIN_PASSWORD CONTACTS_DB_PASSWORD INTERNATIONALISATION_DB_PASSWORD \
       NETWORKING_DB_PASSWORD INNOVATION_DB_PASSWORD
     # setsid: own session, so a Ctrl-C in the terminal that ran `make run` does not reach it.

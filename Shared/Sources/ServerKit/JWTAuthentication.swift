@@ -1,11 +1,18 @@
+public import CurlHTTPClient
 public import Foundation
 import JWTKit
+public import Logging
 import Synchronization
 
 /// How bearer tokens are verified and how service tokens are signed.
+///
+/// At least one key source is configured: the HS256 `secret` (the local default, and the key of service
+/// tokens) and/or the `jwksURL` of an external identity provider (RS256 and EdDSA keys).
 public struct JWTConfiguration: Sendable {
-    /// The HS256 secret (the local default; an external identity provider's JWKS comes with the security work).
-    public var secret: String
+    /// The HS256 secret; `nil` (or empty) when tokens come only from the identity provider's JWKS.
+    public var secret: String?
+    /// The JWKS document of an external identity provider; `nil` when only the secret is used.
+    public var jwksURL: URL?
     public var issuer: String
     /// The audience of tokens issued to users and clients.
     public var audience: String
@@ -15,9 +22,15 @@ public struct JWTConfiguration: Sendable {
     public var leeway: TimeInterval = 30
     /// Lifetime of the service tokens this service signs for its calls to others.
     public var serviceTokenLifetime: TimeInterval = 60
+    /// The JWKS is fetched at most once per this many seconds (a token with an unknown `kid` asks for a
+    /// refetch), so tokens with random `kid`s cannot make us hammer the identity provider.
+    public var jwksMinRefreshInterval: TimeInterval = 30
+    /// The JWKS is fetched again, in the background, when the cached copy is older than this.
+    public var jwksMaxAge: TimeInterval = 600
 
-    public init(secret: String, issuer: String, audience: String, serviceName: String) {
+    public init(secret: String?, jwksURL: URL? = nil, issuer: String, audience: String, serviceName: String) {
         self.secret = secret
+        self.jwksURL = jwksURL
         self.issuer = issuer
         self.audience = audience
         self.serviceName = serviceName
@@ -48,18 +61,49 @@ struct CivicClaims: JWTPayload {
 
 /// Verifies bearer tokens and signs short-lived service tokens.
 ///
-/// Only HS256 is accepted: the key collection holds one HMAC key, so a token with `alg: none` or
-/// any other algorithm has no key to verify with and is refused.
+/// Algorithms are an allow-list decided by the token header's `alg` before any key is used:
+/// `HS256` only when a secret is configured (verified with the secret, never with a JWKS key); `RS256` and
+/// `EdDSA` only when a JWKS is configured, with the key of the token's `kid` whose algorithm is that `alg`.
+/// Anything else (`none`, `HS384`, `PS256`, `ES256`, ...), a header with `crit`, or a JWKS token without a `kid`
+/// is refused. Header fields that point at keys (`jku`, `jwk`, `x5u`, `x5c`) are ignored, never fetched.
 public struct TokenVerifier: Sendable {
-    private let keys: JWTKeyCollection
+    private let hmac: JWTKeyCollection?
+    private let jwks: JWKSKeySource?
     public let configuration: JWTConfiguration
     private let verified = VerifiedTokenCache()
 
-    public init(configuration: JWTConfiguration) async {
+    /// - Parameters:
+    ///   - configuration: the secret and/or JWKS URL, issuer, audience.
+    ///   - jwksClient: the client that fetches the JWKS; by default a small one of its own (unused without a JWKS URL).
+    ///   - logger: where JWKS fetch failures (warnings) and loads go.
+    public init(
+        configuration: JWTConfiguration, jwksClient: CurlHTTPClient? = nil, logger: Logger = Logger(label: "civiclink.jwt")
+    ) async {
         self.configuration = configuration
-        let keys = JWTKeyCollection()
-        await keys.add(hmac: HMACKey(from: configuration.secret), digestAlgorithm: .sha256)
-        self.keys = keys
+        if let secret = configuration.secret, !secret.isEmpty {
+            let keys = JWTKeyCollection()
+            await keys.add(hmac: HMACKey(from: secret), digestAlgorithm: .sha256)
+            self.hmac = keys
+        } else {
+            self.hmac = nil
+        }
+        if let url = configuration.jwksURL {
+            let source = JWKSKeySource(
+                url: url, client: jwksClient ?? JWKSKeySource.defaultClient, minRefreshInterval: configuration.jwksMinRefreshInterval,
+                maxAge: configuration.jwksMaxAge, logger: logger
+            )
+            await source.prefetch()
+            self.jwks = source
+        } else {
+            self.jwks = nil
+        }
+    }
+
+    /// `serviceToken` and `sign` need the HS256 secret, and none is configured.
+    public struct SigningSecretMissing: Error, CustomStringConvertible {
+        public var description: String {
+            "no JWT secret configured: service tokens are signed with HS256 and need JWT_SECRET (only JWT_JWKS_URL is set)"
+        }
     }
 
     /// Why a token was refused; the detail goes into the 401 problem (no token content is echoed).
@@ -80,12 +124,7 @@ public struct TokenVerifier: Sendable {
         // A token verified before is not verified again (HMAC and JSON cost more than the rest of a
         // request); its expiry is still checked on every use.
         if let cached = verified.identity(for: token, now: now, leeway: configuration.leeway) { return cached }
-        let claims: CivicClaims
-        do {
-            claims = try await keys.verify(token, as: CivicClaims.self)
-        } catch {
-            throw .malformedOrBadSignature
-        }
+        let claims = try await verifiedClaims(token)
         if claims.exp.value.addingTimeInterval(configuration.leeway) < now { throw .expired }
         if let nbf = claims.nbf, nbf.value.addingTimeInterval(-configuration.leeway) > now { throw .notYetValid }
         guard claims.iss.value == configuration.issuer else { throw .wrongIssuer }
@@ -104,6 +143,29 @@ public struct TokenVerifier: Sendable {
         return identity
     }
 
+    /// Checks the header against the allow-list, picks the one key that may verify it, checks the signature.
+    private func verifiedClaims(_ token: String) async throws(Failure) -> CivicClaims {
+        guard let header = TokenHeader(token: token) else { throw .malformedOrBadSignature }
+        let keys: JWTKeyCollection
+        switch header.alg {
+        case "HS256":
+            guard let hmac else { throw .malformedOrBadSignature }
+            keys = hmac
+        case "RS256", "EdDSA":
+            guard let jwks, let kid = header.kid,
+                  let key = await jwks.key(kid: kid, algorithm: header.alg)
+            else { throw .malformedOrBadSignature }
+            keys = key
+        default:
+            throw .malformedOrBadSignature
+        }
+        do {
+            return try await keys.verify(token, as: CivicClaims.self)
+        } catch {
+            throw .malformedOrBadSignature
+        }
+    }
+
     /// Signs a token for a call from this service to `audience`, acting for `authority`.
     /// - Parameters:
     ///   - audience: the called service's name, e.g. `contacts-service`.
@@ -120,7 +182,8 @@ public struct TokenVerifier: Sendable {
             organisationID: nil,
             roles: ["service"]
         )
-        return try await keys.sign(claims)
+        guard let hmac else { throw SigningSecretMissing() }
+        return try await hmac.sign(claims)
     }
 
     /// Signs a token with arbitrary claims; used by tests and the demo token tool.
@@ -139,7 +202,31 @@ public struct TokenVerifier: Sendable {
             organisationID: organisation?.uuidString.lowercased(),
             roles: roles
         )
-        return try await keys.sign(claims)
+        guard let hmac else { throw SigningSecretMissing() }
+        return try await hmac.sign(claims)
+    }
+}
+
+/// The JOSE header fields that decide how a token is verified, read before any key is touched.
+struct TokenHeader: Decodable {
+    let alg: String
+    let kid: String?
+    let crit: [String]?
+
+    /// `nil` unless the token has three parts and a JSON header with a string `alg` and no `crit`.
+    init?(token: String) {
+        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, let data = Self.base64URLDecoded(parts[0]),
+              let header = try? JSONDecoder().decode(TokenHeader.self, from: data),
+              header.crit == nil  // no extension is understood here (RFC 7515 section 4.1.11)
+        else { return nil }
+        self = header
+    }
+
+    static func base64URLDecoded(_ text: Substring) -> Data? {
+        var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
+        return Data(base64Encoded: base64)
     }
 }
 

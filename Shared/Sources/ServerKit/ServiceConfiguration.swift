@@ -16,6 +16,14 @@ public struct ServiceConfiguration: Sendable {
     public var peers: CurlClientConfiguration
     /// Request bodies above this size get 413.
     public var maxBodyBytes: Int
+    /// Sustained requests per second per caller; 0 turns rate limiting off.
+    public var rateLimitRequestsPerSecond: Int
+    /// Requests a rested caller may send at once.
+    public var rateLimitBurst: Int
+    /// The most callers whose buckets are kept in memory.
+    public var rateLimitMaxClients: Int
+    /// Browser origins allowed to call the API (CORS); empty: no CORS headers at all.
+    public var corsAllowedOrigins: [String]
     public var logFormat: LogFormat
     public var logLevel: String
 
@@ -35,6 +43,10 @@ public struct ServiceConfiguration: Sendable {
         contactsServiceURL: URL = URL(string: "http://127.0.0.1:8081")!,
         peers: CurlClientConfiguration = .init(),
         maxBodyBytes: Int = 1_048_576,
+        rateLimitRequestsPerSecond: Int = 0,
+        rateLimitBurst: Int = 100,
+        rateLimitMaxClients: Int = 10_000,
+        corsAllowedOrigins: [String] = [],
         logFormat: LogFormat = .text,
         logLevel: String = "info"
     ) {
@@ -47,6 +59,10 @@ public struct ServiceConfiguration: Sendable {
         self.contactsServiceURL = contactsServiceURL
         self.peers = peers
         self.maxBodyBytes = maxBodyBytes
+        self.rateLimitRequestsPerSecond = rateLimitRequestsPerSecond
+        self.rateLimitBurst = rateLimitBurst
+        self.rateLimitMaxClients = rateLimitMaxClients
+        self.corsAllowedOrigins = corsAllowedOrigins
         self.logFormat = logFormat
         self.logLevel = logLevel
     }
@@ -73,8 +89,13 @@ public struct ServiceConfiguration: Sendable {
             connectTimeoutSeconds: reader.integer("DB_CONNECT_TIMEOUT_S", default: 5, range: 1...300),
             applicationName: service.name
         )
-        let secret = reader.required("JWT_SECRET")
+        // An HS256 secret, the JWKS of an identity provider, or both; never neither.
+        let secret = reader.optionalString("JWT_SECRET")
         if let secret, secret.utf8.count < 32 { reader.problems.append("JWT_SECRET must be at least 32 bytes") }
+        let jwksURL = reader.optionalURL("JWT_JWKS_URL")
+        if secret == nil, reader.optionalString("JWT_JWKS_URL") == nil {
+            reader.problems.append("JWT_SECRET or JWT_JWKS_URL is required (an HS256 secret, the JWKS of an identity provider, or both)")
+        }
         let configuration = ServiceConfiguration(
             host: reader.string("HOST", default: "127.0.0.1"),
             port: reader.integer("PORT", default: service.port, range: 1...65535),
@@ -82,7 +103,8 @@ public struct ServiceConfiguration: Sendable {
             migrationsDirectory: URL(fileURLWithPath: reader.string("MIGRATIONS_DIR", default: service.migrationsDirectory.path)),
             migrateOnStart: reader.boolean("MIGRATE_ON_START", default: true),
             jwt: JWTConfiguration(
-                secret: secret ?? "",
+                secret: secret,
+                jwksURL: jwksURL,
                 issuer: reader.string("JWT_ISSUER", default: "civiclink-local"),
                 audience: reader.string("JWT_AUDIENCE", default: "civiclink"),
                 serviceName: service.name
@@ -93,6 +115,10 @@ public struct ServiceConfiguration: Sendable {
                 totalTimeout: .milliseconds(reader.integer("PEER_TIMEOUT_MS", default: 3000, range: 1...300_000))
             ),
             maxBodyBytes: reader.integer("MAX_BODY_BYTES", default: 1_048_576, range: 1024...104_857_600),
+            rateLimitRequestsPerSecond: reader.integer("RATE_LIMIT_RPS", default: 20, range: 0...100_000),
+            rateLimitBurst: reader.integer("RATE_LIMIT_BURST", default: 100, range: 1...100_000),
+            rateLimitMaxClients: reader.integer("RATE_LIMIT_MAX_CLIENTS", default: 10_000, range: 100...10_000_000),
+            corsAllowedOrigins: reader.origins("CORS_ALLOWED_ORIGINS"),
             logFormat: reader.enumeration("LOG_FORMAT", default: .text),
             logLevel: reader.string("LOG_LEVEL", default: "info")
         )
@@ -185,6 +211,26 @@ struct EnvironmentReader {
             return URL(string: fallback)!
         }
         return url
+    }
+
+    /// `nil` when unset; an http(s) URL with a host otherwise.
+    mutating func optionalURL(_ name: String) -> URL? {
+        guard let text = optionalString(name) else { return nil }
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme), url.host != nil else {
+            problems.append("\(name) must be an http(s) URL, got \(text)")
+            return nil
+        }
+        return url
+    }
+
+    /// A comma-separated list of browser origins (`http(s)://host[:port]`).
+    mutating func origins(_ name: String) -> [String] {
+        guard let text = optionalString(name) else { return [] }
+        let entries = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        for entry in entries where CORSOrigin.normalize(entry) == nil {
+            problems.append("\(name) has an entry that is not an origin (http(s)://host[:port]): \(entry)")
+        }
+        return entries
     }
 
     mutating func enumeration<Value: RawRepresentable>(_ name: String, default fallback: Value) -> Value where Value.RawValue == String {

@@ -57,7 +57,7 @@ public struct ServiceRuntime<Service: CivicService>: Sendable {
         self.pool = PostgresPool(configuration: configuration.database, logger: logger)
         self.migrator = try Migrator(pool: pool, directory: configuration.migrationsDirectory, logger: logger)
         self.peers = CurlHTTPClient(configuration: configuration.peers, logger: logger)
-        self.tokens = await TokenVerifier(configuration: configuration.jwt)
+        self.tokens = await TokenVerifier(configuration: configuration.jwt, jwksClient: peers, logger: logger)
         self.metrics = HTTPMetrics(pool: pool)
     }
 
@@ -69,10 +69,21 @@ public struct ServiceRuntime<Service: CivicService>: Sendable {
     /// - Returns: the router and every route it serves (the contract test compares them with openapi.yaml).
     public func buildRouter() async throws -> (router: Router<CivicRequestContext>, routes: [ServedRoute]) {
         let router = Router(context: CivicRequestContext.self)
-        // Metrics outermost, so they record the status the caller finally gets.
+        // Order matters. Metrics outermost, so they record the status the caller finally gets; CORS
+        // answers preflights before authentication (they carry no token) and decorates problems;
+        // rate limits run inside authentication, so buckets belong to callers, not addresses.
         router.add(middleware: MetricsMiddleware(metrics: metrics))
+        router.add(middleware: try CORSPolicyMiddleware(allowedOrigins: configuration.corsAllowedOrigins))
         router.add(middleware: ProblemMiddleware(maxBodyBytes: configuration.maxBodyBytes))
         router.add(middleware: AuthenticationMiddleware(verifier: tokens))
+        if configuration.rateLimitRequestsPerSecond > 0 {
+            router.add(
+                middleware: RateLimitMiddleware(
+                    requestsPerSecond: Double(configuration.rateLimitRequestsPerSecond), burst: configuration.rateLimitBurst,
+                    maxTrackedClients: configuration.rateLimitMaxClients
+                )
+            )
+        }
 
         let recorder = RouteRecorder(base: router)
         let service = try await Service(dependencies: dependencies)
