@@ -52,18 +52,15 @@ extension ContactsAPI {
         return .ok(.init(headers: .init(eTag: ETag.make(version: stored.version)), body: .json(stored.dto)))
     }
 
+    /// A new organisation is checked by the same rules as a change that sets every field.
     static func validate(_ body: Components.Schemas.OrganisationCreate) throws {
-        var validator = FieldValidator()
-        validator.text(body.legalName, "/legal_name", maxLength: 300)
-        validator.text(body.registrationNumber, "/registration_number", maxLength: 64)
-        validator.country(body.country, "/country")
-        validator.text(body.municipality, "/municipality", maxLength: 200)
-        validator.text(body.address, "/address", maxLength: 500)
-        validator.webURL(body.website, "/website")
-        validator.languages(body.languages, "/languages")
-        validator.keywords(body.keywords, "/keywords")
-        validator.text(body.description, "/description", maxLength: 5000)
-        try validator.validate()
+        try validate(
+            Components.Schemas.OrganisationUpdate(
+                kind: body.kind, legalName: body.legalName, registrationNumber: body.registrationNumber, country: body.country,
+                municipality: body.municipality, address: body.address, website: body.website, languages: body.languages,
+                keywords: body.keywords, description: body.description, sizeClass: body.sizeClass
+            )
+        )
     }
 
     static func validate(_ body: Components.Schemas.OrganisationUpdate) throws {

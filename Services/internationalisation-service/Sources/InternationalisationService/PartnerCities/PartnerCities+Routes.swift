@@ -54,15 +54,14 @@ extension InternationalisationAPI {
         return .ok(.init(headers: .init(eTag: ETag.make(version: stored.version)), body: .json(stored.dto)))
     }
 
+    /// A new city is checked by the same rules as a change that sets every field.
     static func validate(_ body: Components.Schemas.PartnerCityCreate) throws {
-        var validator = FieldValidator()
-        validator.text(body.name, "/name", maxLength: 200)
-        validator.country(body.country, "/country")
-        validator.text(body.region, "/region", maxLength: 200)
-        validator.languages(body.languages, "/languages")
-        validator.calendarDate(body.partnershipSince, "/partnership_since")
-        validator.text(body.description, "/description", maxLength: 5000)
-        try validator.validate()
+        try validate(
+            Components.Schemas.PartnerCityUpdate(
+                name: body.name, country: body.country, region: body.region, languages: body.languages,
+                partnershipSince: body.partnershipSince, status: body.status, description: body.description
+            )
+        )
     }
 
     static func validate(_ body: Components.Schemas.PartnerCityUpdate) throws {
