@@ -349,6 +349,29 @@ import TestSupport
         }
     }
 
+    @Test func anSMERegistersOnlyItsOwnOrganisation() async throws {
+        // contacts-service is unreachable here: the rule must refuse before anyone is asked.
+        let (app, _) = try await TestEnvironment.application(NetworkingService.self, contactsURL: URL(string: "http://127.0.0.1:9")!)
+        let organiser = try await TestEnvironment.token(authority: authority)
+        let ownOrganisation = UUID()
+        let sme = try await TestEnvironment.token(authority: authority, roles: ["sme"], subject: "sme-owner", organisation: ownOrganisation)
+        try await app.test(.router) { client in
+            let id = try await createMeeting(client, token: organiser, startsAt: "2026-12-11T16:00:00Z")
+            let someoneElse = try await client.execute(
+                uri: "/v1/networking/meetings/\(id)/registrations", method: .post, headers: headers(sme),
+                body: ByteBuffer(string: #"{"organisation_id":"\#(UUID().uuidString)"}"#)
+            )
+            #expect(someoneElse.status == .forbidden)
+            #expect(someoneElse.headers[.contentType] == "application/problem+json")
+            // Its own organisation passes the rule and goes on to the directory (down here: 503).
+            let own = try await client.execute(
+                uri: "/v1/networking/meetings/\(id)/registrations", method: .post, headers: headers(sme),
+                body: ByteBuffer(string: #"{"organisation_id":"\#(ownOrganisation.uuidString)"}"#)
+            )
+            #expect(own.status == .serviceUnavailable)
+        }
+    }
+
     @Test func concurrentRegistrationsCannotOverbook() async throws {
         let (app, runtime) = try await TestEnvironment.application(NetworkingService.self)
         let token = try await TestEnvironment.token(authority: authority)

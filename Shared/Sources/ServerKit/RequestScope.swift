@@ -1,5 +1,6 @@
 public import Foundation
 public import Logging
+public import Shared
 
 /// The authenticated caller, from a verified JWT.
 public struct Identity: Sendable, Equatable {
@@ -55,4 +56,15 @@ public struct RequestScope: Sendable {
 
     /// The logger of the current request (falls back to a plain one outside requests).
     public static var logger: Logger { current?.logger ?? Logger(label: "civiclink") }
+}
+
+extension Identity {
+    /// Whether the caller may act for `organisation`: staff roles act for any organisation of their
+    /// authority; anyone else (an SME) only for the organisation its token names in `org_id`.
+    /// - Parameters:
+    ///   - staff: the roles that may act for every organisation in this operation.
+    public func mayActFor(organisation: UUID, staff: Set<Role>) -> Bool {
+        if roles.contains(where: { Role(rawValue: $0).map(staff.contains) ?? false }) { return true }
+        return organisationID == organisation
+    }
 }

@@ -9,6 +9,10 @@ extension NetworkingAPI {
         let meetingID = try PathID.parse(input.path.meetingId, field: "meetingId")
         guard case .json(let body) = input.body else { throw Problem.badRequest("Send the registration as JSON.") }
         let (organisationID, attendees) = try Self.validate(body)
+        // Field-level rule (docs/security.md): an SME registers only the organisation it acts for.
+        guard identity.mayActFor(organisation: organisationID, staff: [.authorityAdmin, .broker]) else {
+            throw Problem.forbidden("An SME registers only its own organisation (the token's org_id).")
+        }
         guard try await meetings.get(id: meetingID, authority: identity.authorityID) != nil else {
             throw Problem.notFound("The meeting")
         }
