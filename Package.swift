@@ -20,6 +20,7 @@ let openAPIPlugin: Target.PluginUsage = .plugin(name: "OpenAPIGenerator", packag
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Services/\(folder)/Sources/\(module)",
             swiftSettings: swiftSettings,

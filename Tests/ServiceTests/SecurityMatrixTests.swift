@@ -47,13 +47,24 @@ import TestSupport
         #expect(Set(documented.keys) == Set(operations.map(\.operationID)), "docs/security.md lists exactly the operations of openapi.yaml")
         for operation in operations {
             let policy = try #require(Self.policies[operation.tag], "no policy for tag \(operation.tag)")
-            #expect(policy.allowedRoles[operation.operationID] == documented[operation.operationID],
-                    "\(operation.operationID): the policy and docs/security.md differ")
+            if policy.isPublic(operation.operationID) {
+                // A public operation has no ✓ (no role is needed) and is exempt from the bearer check.
+                #expect(documented[operation.operationID] == [], "\(operation.operationID) is public: its row has no ✓")
+                #expect(AuthenticationMiddleware<CivicRequestContext>.publicOperations.contains(.init(method: operation.method, path: operation.path)),
+                        "\(operation.operationID) is public in the policy but AuthenticationMiddleware still requires a token")
+            } else {
+                #expect(policy.allowedRoles[operation.operationID] == documented[operation.operationID],
+                        "\(operation.operationID): the policy and docs/security.md differ")
+            }
         }
         for (tag, policy) in Self.policies {
             let own = Set(operations.filter { $0.tag == tag }.map(\.operationID))
-            #expect(Set(policy.allowedRoles.keys) == own, "\(tag)'s policy names operations it does not serve")
+            #expect(Set(policy.allowedRoles.keys).union(policy.publicOperations) == own, "\(tag)'s policy names operations it does not serve")
         }
+        // Every exemption from the bearer check is a public operation of openapi.yaml, and nothing more.
+        let publicOperations = operations.filter { Self.policies[$0.tag]?.isPublic($0.operationID) == true }
+        #expect(Set(publicOperations.map { AuthenticationMiddleware<CivicRequestContext>.PublicOperation(method: $0.method, path: $0.path) })
+                == AuthenticationMiddleware<CivicRequestContext>.publicOperations)
     }
 
     @Test func everyOperationAnswersByTheMatrix() async throws {
@@ -103,12 +114,22 @@ import TestSupport
         }
 
         for operation in operations {
+            let policy = try #require(Self.policies[operation.tag])
+            if policy.isPublic(operation.operationID) {
+                // Public: answered without a token, and no token (good, bad or none) nor role is refused
+                // by authentication or authorization (the operation checks its own credentials).
+                for (label, token) in refused + tokensByRole.map({ ($0.key.rawValue, Optional($0.value)) }) {
+                    let response = try await call(operation, token: token)
+                    #expect(response.status != .unauthorized && response.status != .forbidden,
+                            "\(operation.operationID) is public; with \(label) it answered \(response.status)")
+                }
+                continue
+            }
             for (label, token) in refused {
                 let response = try await call(operation, token: token)
                 #expect(response.status == .unauthorized, "\(operation.operationID) with \(label): \(response.status)")
                 #expect(response.headers[.contentType] == "application/problem+json")
             }
-            let policy = try #require(Self.policies[operation.tag])
             for role in Role.allCases {
                 let response = try await call(operation, token: tokensByRole[role])
                 if policy.allowedRoles[operation.operationID]?.contains(role) == true {

@@ -6,12 +6,34 @@ public import Hummingbird
 public struct AuthenticationMiddleware<Context: RequestContext>: RouterMiddleware {
     let verifier: TokenVerifier
 
+    /// The only API operations reachable without a bearer token, as (method, exact path). Today:
+    /// the OAuth2 token endpoint, where machine clients authenticate with their client credentials
+    /// instead (a bearer token is what they come to get). Keep this list minimal; each entry must
+    /// also be a public operation of its service's `OperationPolicy` (SecurityMatrixTests checks both).
+    public static var publicOperations: Set<PublicOperation> {
+        [PublicOperation(method: "POST", path: "/v1/contacts/oauth/token")]
+    }
+
+    /// An operation that needs no bearer token.
+    public struct PublicOperation: Hashable, Sendable {
+        public let method: String
+        public let path: String
+
+        public init(method: String, path: String) {
+            self.method = method
+            self.path = path
+        }
+    }
+
     public init(verifier: TokenVerifier) {
         self.verifier = verifier
     }
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard request.uri.path.hasPrefix("/v1/") else { return try await next(request, context) }
+        if Self.publicOperations.contains(PublicOperation(method: request.method.rawValue, path: request.uri.path)) {
+            return try await next(request, context)
+        }
         guard let header = request.headers[.authorization] else {
             throw Problem.unauthorized("A bearer token is required.")
         }

@@ -9,11 +9,23 @@ public import Shared
 /// is closed until someone decides who may call it.
 public struct OperationPolicy: Sendable {
     public let allowedRoles: [String: Set<Role>]
+    /// Operations anyone may call without a bearer token (today only the OAuth2 token endpoint,
+    /// where machine clients authenticate with their own credentials). Each must also be listed in
+    /// `AuthenticationMiddleware.publicOperations`, or the bearer check refuses it first.
+    public let publicOperations: Set<String>
 
     /// - Parameters:
     ///   - allowedRoles: operationId (as in openapi.yaml) -> the roles that may call it.
-    public init(_ allowedRoles: [String: Set<Role>]) {
+    ///   - publicOperations: operationIds that need no caller; they must not appear in `allowedRoles`.
+    public init(_ allowedRoles: [String: Set<Role>], publicOperations: Set<String> = []) {
+        precondition(publicOperations.isDisjoint(with: allowedRoles.keys), "an operation is either public or has roles")
         self.allowedRoles = allowedRoles
+        self.publicOperations = publicOperations
+    }
+
+    /// True when the operation needs no caller.
+    public func isPublic(_ operationID: String) -> Bool {
+        publicOperations.contains(operationID)
     }
 
     /// True when one of the caller's roles may call the operation.
@@ -24,7 +36,8 @@ public struct OperationPolicy: Sendable {
 }
 
 /// Checks the caller's roles against the service's `OperationPolicy` before any generated handler
-/// runs (and before the body is decoded): 401 without a caller, 403 for a role that may not.
+/// runs (and before the body is decoded): 401 without a caller, 403 for a role that may not. The
+/// policy's public operations pass without a caller.
 public struct AuthorizationMiddleware: ServerMiddleware {
     let policy: OperationPolicy
 
@@ -39,6 +52,8 @@ public struct AuthorizationMiddleware: ServerMiddleware {
         operationID: String,
         next: @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?)
     ) async throws -> (HTTPResponse, HTTPBody?) {
+        // A public operation authenticates its caller itself (the token endpoint checks client credentials).
+        if policy.isPublic(operationID) { return try await next(request, body, metadata) }
         let identity = try RequestScope.requireIdentity()
         guard policy.permits(identity, operationID: operationID) else {
             throw Problem.forbidden("Your roles do not allow this operation.")

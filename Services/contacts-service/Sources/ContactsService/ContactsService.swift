@@ -22,20 +22,40 @@ public struct ContactsService: CivicService {
         "getOrganisation": [.authorityAdmin, .partnershipOfficer, .broker, .sme, .feedConsumer, .service],
         "createOrganisation": [.authorityAdmin, .partnershipOfficer],
         "updateOrganisation": [.authorityAdmin, .partnershipOfficer],
+        "listMachineClients": [.authorityAdmin],
+        "createMachineClient": [.authorityAdmin],
+        "rotateMachineClientSecret": [.authorityAdmin],
+        "revokeMachineClient": [.authorityAdmin],
+        "listAuditEvents": [.authorityAdmin],
+    ], publicOperations: [
+        // Machine clients authenticate with their client credentials here, to get a bearer token.
+        TokenEndpointMiddleware.operationID,
     ])
 
     let api: ContactsAPI
 
     public init(dependencies: ServiceDependencies) async throws {
-        self.api = ContactsAPI(organisations: PostgresOrganisationStore(pool: dependencies.pool))
+        self.api = ContactsAPI(
+            organisations: PostgresOrganisationStore(pool: dependencies.pool),
+            machineClients: PostgresMachineClientStore(pool: dependencies.pool),
+            auditEvents: PostgresAuditEventStore(pool: dependencies.pool),
+            tokens: dependencies.tokens
+        )
     }
 
     public func registerHandlers(on transport: any ServerTransport, middlewares: [any ServerMiddleware]) throws {
-        try api.registerHandlers(on: transport, serverURL: URL(string: "/")!, configuration: apiConfiguration, middlewares: middlewares)
+        try api.registerHandlers(
+            on: transport, serverURL: URL(string: "/")!, configuration: apiConfiguration,
+            middlewares: middlewares + [TokenEndpointMiddleware()]
+        )
     }
 }
 
 /// The handlers generated from openapi.yaml's `contacts` operations; one extension per resource.
 struct ContactsAPI: APIProtocol {
     let organisations: any OrganisationStore
+    let machineClients: any MachineClientStore
+    let auditEvents: any AuditEventStore
+    /// Signs the access tokens of machine clients (HS256, like user tokens of the local default).
+    let tokens: TokenVerifier
 }
