@@ -1,0 +1,90 @@
+import ContactsService
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import InnovationService
+import InternationalisationService
+import NetworkingService
+import ServerKit
+import Testing
+import TestSupport
+
+/// Every operation of openapi.yaml that names an object in its path answers 404 to another
+/// authority, with every role allowed to call it, and never shows the object's data.
+@Suite struct CrossTenantTests {
+    /// How to create, as the owning authority, the object a path parameter names: the service, the
+    /// creating request and the field of the answer that holds the id.
+    static let creators: [String: (tag: String, uri: String, body: String, idField: String)] = [
+        "organisationId": ("contacts", "/v1/contacts/organisations", #"{"kind":"sme","legal_name":"Tajná firma s.r.o.","country":"CZ"}"#, "id"),
+        "clientId": ("contacts", "/v1/contacts/clients", #"{"name":"Tajná komora","roles":["feed_consumer"]}"#, "client_id"),
+        "partnerCityId": ("internationalisation", "/v1/internationalisation/partner-cities", #"{"name":"Tajné Město","country":"DE"}"#, "id"),
+        "meetingId": ("networking", "/v1/networking/meetings",
+                      #"{"title":"Tajná schůzka","topic":"Export","starts_at":"2027-02-01T10:00:00Z","ends_at":"2027-02-01T12:00:00Z","capacity":10}"#, "id"),
+        "challengeId": ("innovation", "/v1/innovation/challenges", #"{"title":"Tajná výzva","description":"Secret"}"#, "id"),
+        "ideaId": ("innovation", "/v1/innovation/ideas", #"{"title":"Tajný nápad","description":"Secret"}"#, "id"),
+    ]
+
+    static func parameter(of path: String) -> String? {
+        path.split(separator: "/").first { $0.hasPrefix("{") }.map { String($0.dropFirst().dropLast()) }
+    }
+
+    @Test func objectsOfAnotherAuthorityAreNotFound() async throws {
+        let owner = UUID()
+        let stranger = UUID()
+        let ownerToken = try await TestEnvironment.token(authority: owner, subject: "owner")
+        let strangerToken = try await TestEnvironment.token(authority: stranger, subject: "stranger")
+        let (contacts, _) = try await TestEnvironment.application(ContactsService.self)
+        let (internationalisation, _) = try await TestEnvironment.application(InternationalisationService.self)
+        let (networking, _) = try await TestEnvironment.application(NetworkingService.self)
+        let (innovation, _) = try await TestEnvironment.application(InnovationService.self)
+
+        func call(_ tag: String, _ uri: String, _ method: HTTPRequest.Method, token: String, body: String?, ifMatch: Bool = false) async throws
+            -> TestResponse
+        {
+            var fields: HTTPFields = [.authorization: "Bearer \(token)", .contentType: "application/json"]
+            if ifMatch { fields[.ifMatch] = "*" }
+            let headers = fields
+            let buffer = body.map { ByteBuffer(string: $0) }
+            switch tag {
+            case "contacts": return try await contacts.test(.router) { try await $0.execute(uri: uri, method: method, headers: headers, body: buffer) }
+            case "internationalisation":
+                return try await internationalisation.test(.router) { try await $0.execute(uri: uri, method: method, headers: headers, body: buffer) }
+            case "networking": return try await networking.test(.router) { try await $0.execute(uri: uri, method: method, headers: headers, body: buffer) }
+            default: return try await innovation.test(.router) { try await $0.execute(uri: uri, method: method, headers: headers, body: buffer) }
+            }
+        }
+
+        let operations = try SpecOperation.all().filter { $0.path.contains("{") }
+        #expect(operations.count >= 10)
+        var ids: [String: String] = [:]
+        for operation in operations {
+            let parameter = try #require(Self.parameter(of: operation.path), "\(operation.path)")
+            let creator = try #require(Self.creators[parameter], "no way to create the object of {\(parameter)}: add one to CrossTenantTests")
+            if ids[parameter] == nil {
+                let created = try await call(creator.tag, creator.uri, .post, token: ownerToken, body: creator.body)
+                #expect(created.status == .created, "creating {\(parameter)}: \(created.status) \(String(buffer: created.body))")
+                let object = try JSONSerialization.jsonObject(with: Data(buffer: created.body)) as? [String: Any]
+                ids[parameter] = try #require(object?[creator.idField] as? String)
+            }
+            let id = try #require(ids[parameter])
+            let uri = operation.path.replacingOccurrences(of: "{\(parameter)}", with: id)
+            let method = try #require(HTTPRequest.Method(operation.method))
+            let body: String? =
+                switch (operation.method, operation.operationID) {
+                case (_, "registerForMeeting"): #"{"organisation_id":"\#(UUID().uuidString)"}"#
+                case ("PATCH", _): "{}"
+                default: nil
+                }
+            let response = try await call(operation.tag, uri, method, token: strangerToken, body: body, ifMatch: operation.method == "PATCH")
+            #expect(response.status == .notFound, "\(operation.operationID) on another authority's object: \(response.status)")
+            #expect(response.headers[.contentType] == "application/problem+json")
+            #expect(!String(buffer: response.body).contains("Tajn"), "\(operation.operationID) leaked the object's data")
+            // The owner still reaches it (so the 404 above is about the authority, not a bad path).
+            if operation.method == "GET" {
+                let own = try await call(operation.tag, uri, method, token: ownerToken, body: nil)
+                #expect(own.status == .ok, "\(operation.operationID) for its owner: \(own.status)")
+            }
+        }
+    }
+}
