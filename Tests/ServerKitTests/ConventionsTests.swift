@@ -6,14 +6,19 @@ import Testing
 @Suite struct ConventionsTests {
     @Test func cursorsRoundTripAndRejectForgeries() throws {
         let cursor = Cursor.encode(["2026-11-21 10:00:00.123456+00", "0192f0c0-0000-7000-8000-000000000001"])
-        let page = try PageRequest(limit: 5, cursor: cursor, keyCount: 2)
+        let page = try PageRequest(limit: 5, cursor: cursor, keys: [.timestamp, .uuid])
         #expect(page.after == ["2026-11-21 10:00:00.123456+00", "0192f0c0-0000-7000-8000-000000000001"])
-        #expect(throws: Problem.self) { try PageRequest(limit: nil, cursor: "not base64 !", keyCount: 2) }
-        #expect(throws: Problem.self) { try PageRequest(limit: nil, cursor: Cursor.encode(["one"]), keyCount: 2) }
-        #expect(throws: Problem.self) { try PageRequest(limit: nil, cursor: String(repeating: "A", count: 600), keyCount: 2) }
-        #expect(throws: Problem.self) { try PageRequest(limit: 101, cursor: nil, keyCount: 2) }
-        #expect(throws: Problem.self) { try PageRequest(limit: 0, cursor: nil, keyCount: 2) }
-        #expect(try PageRequest(limit: nil, cursor: nil, keyCount: 2).limit == 20)
+        #expect(throws: Problem.self) { try PageRequest(limit: nil, cursor: "not base64 !", keys: [.timestamp, .uuid]) }
+        // Well-formed cursors whose keys do not have the list's types.
+        #expect(throws: Problem.self) { try PageRequest(limit: nil, cursor: Cursor.encode(["yesterday", UUID().uuidString]), keys: [.timestamp, .uuid]) }
+        #expect(throws: Problem.self) { try PageRequest(limit: nil, cursor: Cursor.encode(["2026-11-21 10:00:00+00", "x"]), keys: [.timestamp, .uuid]) }
+        #expect(throws: Problem.self) { try PageRequest(limit: nil, cursor: Cursor.encode(["1.5", UUID().uuidString]), keys: [.integer, .uuid]) }
+        #expect(try PageRequest(limit: nil, cursor: Cursor.encode(["0.731", UUID().uuidString]), keys: [.decimal, .uuid]).after != nil)
+        #expect(throws: Problem.self) { try PageRequest(limit: nil, cursor: Cursor.encode(["one"]), keys: [.timestamp, .uuid]) }
+        #expect(throws: Problem.self) { try PageRequest(limit: nil, cursor: String(repeating: "A", count: 600), keys: [.timestamp, .uuid]) }
+        #expect(throws: Problem.self) { try PageRequest(limit: 101, cursor: nil, keys: [.timestamp, .uuid]) }
+        #expect(throws: Problem.self) { try PageRequest(limit: 0, cursor: nil, keys: [.timestamp, .uuid]) }
+        #expect(try PageRequest(limit: nil, cursor: nil, keys: [.timestamp, .uuid]).limit == 20)
     }
 
     @Test func pagesSplitOffTheExtraRow() {

@@ -161,6 +161,8 @@ import TestSupport
         ("from=1969-12-31", "from"),
         ("from=2026-12-01&to=2026-11-30", "to"),
         ("cursor=not-a-cursor", "cursor"),
+        // A well-formed cursor whose keys are not (timestamp, uuid): refused before any SQL cast.
+        ("cursor=\(Cursor.encode(["next tuesday", "not-a-uuid"]))", "cursor"),
         ("limit=0", "limit"),
     ])
     func invalidPeriodIsABadRequestNamingTheParameter(query: String, parameter: String) async throws {

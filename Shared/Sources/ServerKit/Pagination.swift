@@ -1,4 +1,28 @@
 import Foundation
+import PostgresDatabase
+
+/// The type of one sort key a cursor carries; each key is checked before it reaches a SQL cast, so
+/// a forged cursor is a 400 naming `cursor`, never a failed cast (500).
+public enum CursorKey: Sendable {
+    /// `timestamptz` text as the database prints it.
+    case timestamp
+    case uuid
+    case integer
+    /// `numeric` text (relevance ranks).
+    case decimal
+    /// Any text (names).
+    case text
+
+    func accepts(_ value: String) -> Bool {
+        switch self {
+        case .timestamp: Date(postgresText: value) != nil
+        case .uuid: UUID(uuidString: value) != nil
+        case .integer: Int64(value) != nil
+        case .decimal: Decimal(postgresText: value) != nil
+        case .text: true
+        }
+    }
+}
 
 /// A validated page request: `limit` (1-100, default 20) and the decoded `cursor`.
 public struct PageRequest: Sendable {
@@ -11,18 +35,20 @@ public struct PageRequest: Sendable {
 
     /// Validates the parameters; a bad limit or a cursor that was not made by us is a 400 naming the parameter.
     /// - Parameters:
-    ///   - keyCount: how many keys this list's cursor holds.
-    public init(limit: Int?, cursor: String?, keyCount: Int) throws {
+    ///   - keys: the types of this list's sort keys, in order (the cursor holds one value each).
+    public init(limit: Int?, cursor: String?, keys: [CursorKey]) throws {
         let limit = limit ?? PageRequest.defaultLimit
         guard (1...PageRequest.maximumLimit).contains(limit) else {
             throw Problem.badRequest("limit is out of range.", errors: [.init(field: "limit", message: "must be between 1 and \(PageRequest.maximumLimit)")])
         }
         self.limit = limit
         if let cursor {
-            guard let keys = Cursor.decode(cursor), keys.count == keyCount else {
+            guard let values = Cursor.decode(cursor), values.count == keys.count,
+                zip(keys, values).allSatisfy({ key, value in key.accepts(value) })
+            else {
                 throw Problem.badRequest("The cursor is malformed.", errors: [.init(field: "cursor", message: "is not a cursor returned by this list")])
             }
-            self.after = keys
+            self.after = values
         } else {
             self.after = nil
         }

@@ -6,7 +6,7 @@ import Shared
 extension ContactsAPI {
     func listAuditEvents(_ input: Operations.ListAuditEvents.Input) async throws -> Operations.ListAuditEvents.Output {
         let identity = try RequestScope.requireIdentity()
-        let page = try PageRequest(limit: input.query.limit, cursor: input.query.cursor, keyCount: 2)
+        let page = try PageRequest(limit: input.query.limit, cursor: input.query.cursor, keys: [.timestamp, .uuid])
         if let action = input.query.action, !Self.isAuditAction(action) {
             throw Problem.badRequest("action is not an audit action.", errors: [.init(field: "action", message: "must look like client.created")])
         }

@@ -69,11 +69,6 @@ struct PostgresMachineClientStore: MachineClientStore {
     }
 
     func list(page: PageRequest, authority: UUID) async throws -> (items: [Components.Schemas.MachineClient], nextCursor: String?) {
-        if let after = page.after {
-            guard Date(postgresText: after[0]) != nil, UUID(uuidString: after[1]) != nil else {
-                throw Problem.badRequest("The cursor is malformed.", errors: [.init(field: "cursor", message: "is not a cursor returned by this list")])
-            }
-        }
         var parameters: [(any PostgresEncodable)?] = [authority, page.limit + 1]
         var condition = ""
         if let after = page.after {

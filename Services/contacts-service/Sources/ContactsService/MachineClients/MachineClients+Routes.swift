@@ -23,7 +23,7 @@ extension ContactsAPI {
 
     func listMachineClients(_ input: Operations.ListMachineClients.Input) async throws -> Operations.ListMachineClients.Output {
         let identity = try RequestScope.requireIdentity()
-        let page = try PageRequest(limit: input.query.limit, cursor: input.query.cursor, keyCount: 2)
+        let page = try PageRequest(limit: input.query.limit, cursor: input.query.cursor, keys: [.timestamp, .uuid])
         let result = try await machineClients.list(page: page, authority: identity.authorityID)
         return .ok(.init(body: .json(.init(items: result.items, nextCursor: result.nextCursor))))
     }

@@ -6,9 +6,12 @@ import Shared
 extension ContactsAPI {
     func listOrganisations(_ input: Operations.ListOrganisations.Input) async throws -> Operations.ListOrganisations.Output {
         let identity = try RequestScope.requireIdentity()
-        let page = try PageRequest(limit: input.query.limit, cursor: input.query.cursor, keyCount: 2)
         var keywords = input.query.q?.trimmingCharacters(in: .whitespacesAndNewlines)
         if keywords?.isEmpty == true { keywords = nil }
+        // Ranked by relevance with `q`, by creation without it: the cursor carries that order's keys.
+        let page = try PageRequest(
+            limit: input.query.limit, cursor: input.query.cursor, keys: keywords == nil ? [.timestamp, .uuid] : [.decimal, .uuid]
+        )
         if let keywords, keywords.count > 200 {
             throw Problem.badRequest("q is too long.", errors: [.init(field: "q", message: "must be at most 200 characters")])
         }

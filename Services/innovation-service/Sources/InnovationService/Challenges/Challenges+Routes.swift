@@ -6,8 +6,7 @@ import Shared
 extension InnovationAPI {
     func listChallenges(_ input: Operations.ListChallenges.Input) async throws -> Operations.ListChallenges.Output {
         let identity = try RequestScope.requireIdentity()
-        let page = try PageRequest(limit: input.query.limit, cursor: input.query.cursor, keyCount: 2)
-        try CursorKeys.requireTimestampAndID(page)
+        let page = try PageRequest(limit: input.query.limit, cursor: input.query.cursor, keys: [.timestamp, .uuid])
         let result = try await challenges.list(page: page, authority: identity.authorityID)
         return .ok(.init(body: .json(.init(items: result.items.map(\.dto), nextCursor: result.nextCursor))))
     }

@@ -7,8 +7,7 @@ extension InnovationAPI {
     func listIdeas(_ input: Operations.ListIdeas.Input) async throws -> Operations.ListIdeas.Output {
         let identity = try RequestScope.requireIdentity()
         let challenge = try input.query.challengeId.map { try PathID.parse($0, field: "challenge_id") }
-        let page = try PageRequest(limit: input.query.limit, cursor: input.query.cursor, keyCount: 2)
-        try CursorKeys.requireIntegerAndID(page)
+        let page = try PageRequest(limit: input.query.limit, cursor: input.query.cursor, keys: [.integer, .uuid])
         let result = try await ideas.list(IdeaQuery(challenge: challenge, page: page), authority: identity.authorityID)
         return .ok(.init(body: .json(.init(items: result.items, nextCursor: result.nextCursor))))
     }

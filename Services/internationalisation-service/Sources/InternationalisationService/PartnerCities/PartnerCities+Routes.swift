@@ -6,10 +6,7 @@ import Shared
 extension InternationalisationAPI {
     func listPartnerCities(_ input: Operations.ListPartnerCities.Input) async throws -> Operations.ListPartnerCities.Output {
         let identity = try RequestScope.requireIdentity()
-        let page = try PageRequest(limit: input.query.limit, cursor: input.query.cursor, keyCount: 2)
-        if let after = page.after, UUID(uuidString: after[1]) == nil {
-            throw Problem.badRequest("The cursor is malformed.", errors: [.init(field: "cursor", message: "is not a cursor returned by this list")])
-        }
+        let page = try PageRequest(limit: input.query.limit, cursor: input.query.cursor, keys: [.text, .uuid])
         let result = try await partnerCities.list(page, authority: identity.authorityID)
         return .ok(.init(body: .json(.init(items: result.items.map(\.dto), nextCursor: result.nextCursor))))
     }

@@ -6,7 +6,7 @@ import Shared
 extension NetworkingAPI {
     func listMeetings(_ input: Operations.ListMeetings.Input) async throws -> Operations.ListMeetings.Output {
         let identity = try RequestScope.requireIdentity()
-        let page = try PageRequest(limit: input.query.limit, cursor: input.query.cursor, keyCount: 2)
+        let page = try PageRequest(limit: input.query.limit, cursor: input.query.cursor, keys: [.timestamp, .uuid])
         let from = try input.query.from.map { try CalendarDay.parse($0, parameter: "from") }
         let to = try input.query.to.map { try CalendarDay.parse($0, parameter: "to") }
         if let from, let to, from.start > to.start {

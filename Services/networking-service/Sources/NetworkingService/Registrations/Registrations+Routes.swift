@@ -41,7 +41,7 @@ extension NetworkingAPI {
     func listRegistrations(_ input: Operations.ListRegistrations.Input) async throws -> Operations.ListRegistrations.Output {
         let identity = try RequestScope.requireIdentity()
         let meetingID = try PathID.parse(input.path.meetingId, field: "meetingId")
-        let page = try PageRequest(limit: input.query.limit, cursor: input.query.cursor, keyCount: 2)
+        let page = try PageRequest(limit: input.query.limit, cursor: input.query.cursor, keys: [.timestamp, .uuid])
         guard try await meetings.get(id: meetingID, authority: identity.authorityID) != nil else {
             throw Problem.notFound("The meeting")
         }
