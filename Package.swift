@@ -125,6 +125,7 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             path: "Shared/Sources/ServerKit",
             swiftSettings: swiftSettings
@@ -143,6 +144,11 @@ let package = Package(
                     .product(name: "HummingbirdTesting", package: "hummingbird"),
                 ],
                 path: "Tests/TestSupport",
+                swiftSettings: swiftSettings
+            ),
+            .testTarget(
+                name: "SharedTests",
+                dependencies: ["Shared"],
                 swiftSettings: swiftSettings
             ),
             .testTarget(

@@ -24,6 +24,7 @@ from e2e_helpers import (
     check_problem,
     describe,
     iso,
+    register_authority,
     unique,
 )
 
@@ -88,9 +89,17 @@ def api(base_url, make_token) -> Api:
 
 
 @pytest.fixture(scope="session")
-def other_api(base_url, make_token) -> Api:
-    """The gateway, as a caller of another (random, empty) authority with FUNCTIONAL_ROLES."""
-    return Api(base_url, make_token(authority=str(uuid.uuid4()), sub="e2e-other-officer"))
+def other_authority(env) -> str:
+    """Another authority, registered by the operators' command and empty."""
+    authority = str(uuid.uuid4())
+    register_authority(env, authority, name="E2E other authority")
+    return authority
+
+
+@pytest.fixture(scope="session")
+def other_api(base_url, make_token, other_authority) -> Api:
+    """The gateway, as a caller of another (registered, empty) authority with FUNCTIONAL_ROLES."""
+    return Api(base_url, make_token(authority=other_authority, sub="e2e-other-officer"))
 
 
 @pytest.fixture(scope="session")

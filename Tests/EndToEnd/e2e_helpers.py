@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import shutil
 import subprocess
 import time
 import uuid
@@ -183,3 +184,75 @@ def services_sh(*args: str, env: dict | None = None, timeout: int = 180) -> subp
 
 def explain(result: subprocess.CompletedProcess) -> str:
     return f"exit {result.returncode}\n--- stdout\n{result.stdout[-3000:]}\n--- stderr\n{result.stderr[-3000:]}"
+
+
+def psql_path() -> str:
+    found = shutil.which("psql")
+    if found:
+        return found
+    candidates = sorted(p for p in (ROOT.root / "usr" / "lib" / "postgresql").glob("*/bin/psql"))
+    assert candidates, "psql is not installed (deploy/local/install-deps.sh installs it)"
+    return str(candidates[-1])
+
+
+def admin_psql(env: dict, sql: str) -> str:
+    """Runs SQL as the admin role over TCP on 127.0.0.1; returns the unaligned, tuples-only output."""
+    result = subprocess.run(
+        [psql_path(), "-X", "-q", "-w", "-At", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", env["DB_PORT"],
+         "-U", env["DB_ADMIN_USER"], "-d", env["DB_NAME"], "-c", sql],
+        env={"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "PGPASSWORD": env["DB_ADMIN_PASSWORD"],
+             "PGCONNECT_TIMEOUT": "5", "PGAPPNAME": "civiclink-e2e"},
+        capture_output=True, text=True, timeout=30,
+    )
+    assert result.returncode == 0, f"psql failed ({sql!r}): {result.stderr}"
+    return result.stdout.strip()
+
+
+def contacts_binary() -> str:
+    """$(swift build --show-bin-path)/contacts-service; BIN_PATH overrides, as for services.sh.
+    If SwiftPM is stuck behind another build's lock, the folder of the running contacts-service."""
+    bin_path = os.environ.get("BIN_PATH")
+    if not bin_path:
+        try:
+            result = subprocess.run(["swift", "build", "--show-bin-path"], cwd=ROOT, capture_output=True,
+                                    text=True, timeout=45)
+            assert result.returncode == 0, f"swift build --show-bin-path failed: {result.stderr}"
+            bin_path = result.stdout.strip().splitlines()[-1]
+        except subprocess.TimeoutExpired:
+            bin_path = running_binary_dir("contacts-service")
+            assert bin_path, "swift build --show-bin-path timed out and contacts-service is not running"
+    binary = os.path.join(bin_path, "contacts-service")
+    assert os.access(binary, os.X_OK), f"{binary} is missing: build first (swift build, or make run)"
+    return binary
+
+def contacts_process_env(env: dict, schema: str | None = None) -> dict:
+    """The environment of a contacts-service process run by a test (its own role; `schema` overrides)."""
+    process_env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": os.environ.get("HOME", "/tmp"),
+        "DB_HOST": "127.0.0.1",
+        "DB_PORT": env["DB_PORT"],
+        "DB_NAME": env["DB_NAME"],
+        "DB_USER": "contacts_service",
+        "DB_PASSWORD": env["CONTACTS_DB_PASSWORD"],
+        "JWT_SECRET": env["JWT_SECRET"],
+        "MIGRATIONS_DIR": str(ROOT / "Services" / "contacts-service" / "Migrations"),
+        "LOG_FORMAT": "text",
+        "LOG_LEVEL": "info",
+    }
+    if schema:
+        process_env["DB_SCHEMA"] = schema
+    return process_env
+
+
+def contacts_command(env: dict, *args: str, timeout: int = 60) -> subprocess.CompletedProcess:
+    """Runs `contacts-service <args>` (an operator's command) against the live contacts schema."""
+    return subprocess.run([contacts_binary(), *args], cwd=ROOT, env=contacts_process_env(env), capture_output=True,
+                          text=True, timeout=timeout)
+
+
+def register_authority(env: dict, authority: str, name: str = "E2E authority", country: str = "CZ") -> None:
+    """Registers `authority` as an operator does (contacts-service refuses unregistered ones)."""
+    result = contacts_command(env, "authority", "add", "--id", authority, "--name", name, "--country", country,
+                              "--municipality-code", "E2E-" + authority.replace("-", "")[:24], "--languages", "cs,en")
+    assert result.returncode == 0, explain(result)

@@ -228,6 +228,42 @@ import TestSupport
 
     // MARK: - Ideas
 
+    /// Who submitted an idea is personal: the submitter and the authority's staff see it; other
+    /// residents, companies, the jury and feeds get the idea without it.
+    @Test func onlyTheSubmitterAndStaffSeeWhoSubmittedAnIdea() async throws {
+        let (app, _) = try await TestEnvironment.application(InnovationService.self)
+        let submitter = try await TestEnvironment.token(authority: authority, roles: ["resident"], subject: "resident-author")
+        let staff = [
+            try await TestEnvironment.token(authority: authority, roles: ["authority_admin"], subject: "admin"),
+            try await TestEnvironment.token(authority: authority, roles: ["partnership_officer"], subject: "officer"),
+        ]
+        var tokens: [String] = []
+        for role in ["resident", "sme", "jury_member", "feed_consumer", "broker"] {
+            tokens.append(try await TestEnvironment.token(authority: authority, roles: [role], subject: "other-\(role)"))
+        }
+        let others = tokens
+        try await app.test(.router) { client in
+            let idea = try await submitIdea(client, submitter, #"{"title":"Benches with solar chargers","description":"x"}"#)
+            #expect(idea.submitted_by == "resident-author")
+            for token in [submitter] + staff {
+                let read = try decode(IdeaJSON.self, try await get(client, "/v1/innovation/ideas/\(idea.id)", token))
+                #expect(read.submitted_by == "resident-author")
+            }
+            for token in others {
+                let read = try await get(client, "/v1/innovation/ideas/\(idea.id)", token)
+                #expect(read.status == .ok)
+                #expect(try decode(IdeaJSON.self, read).submitted_by == nil)
+                #expect(!String(buffer: read.body).contains("resident-author"))
+                let listed = try await get(client, "/v1/innovation/ideas?limit=100", token)
+                #expect(!String(buffer: listed.body).contains("resident-author"))
+            }
+            // Supporting answers the idea too: a supporter does not learn who submitted it.
+            let supported = try await post(client, "/v1/innovation/ideas/\(idea.id)/support", others[0])
+            #expect(supported.status == .created)
+            #expect(!String(buffer: supported.body).contains("resident-author"))
+        }
+    }
+
     @Test func ideasAreSubmittedListedAndRead() async throws {
         let (app, _) = try await TestEnvironment.application(InnovationService.self)
         let resident = try await token("resident-1")
@@ -406,7 +442,7 @@ extension ChallengeAndIdeaTests {
         let authority_id: String
         let challenge_id: String?
         let title: String
-        let submitted_by: String
+        let submitted_by: String?
         let support_count: Int
     }
 

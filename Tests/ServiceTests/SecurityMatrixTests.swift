@@ -70,6 +70,7 @@ import TestSupport
     @Test func everyOperationAnswersByTheMatrix() async throws {
         let operations = try SpecOperation.all()
         let authority = UUID()
+        try await TestAuthorities.shared.register(authority)
         let verifier = await TokenVerifier(configuration: TestEnvironment.jwt)
         let (contacts, _) = try await TestEnvironment.application(ContactsService.self)
         let (internationalisation, _) = try await TestEnvironment.application(InternationalisationService.self)

@@ -71,11 +71,13 @@ public enum TestEnvironment {
     /// tests exercise behaviour; `SecurityMatrixTests` checks each role against the matrix.
     public static let functionalRoles = ["authority_admin", "partnership_officer", "broker", "sme", "resident"]
 
-    /// Signs a user token with the local secret.
+    /// Signs a user token with the local secret, for an authority that is registered (unless
+    /// `registered` is false: then the registry is left as it is).
     public static func token(
         authority: UUID, roles: [String] = functionalRoles, subject: String = "test-user", organisation: UUID? = nil,
-        audience: String? = nil, issuer: String? = nil, expiresIn: TimeInterval = 600
+        audience: String? = nil, issuer: String? = nil, expiresIn: TimeInterval = 600, registered: Bool = true
     ) async throws -> String {
+        if registered { try await TestAuthorities.shared.register(authority) }
         let verifier = await TokenVerifier(configuration: jwt)
         return try await verifier.sign(
             subject: subject, authority: authority, organisation: organisation, roles: roles, audience: audience,

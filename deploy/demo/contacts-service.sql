@@ -1,8 +1,18 @@
 -- Demo data of contacts-service for the demo authority (Liberec region, CZ), idempotent.
 -- Applied by deploy/local/demo-data.sh as the contacts_service role after migrations.
 
+-- The registry: the demo authority and a neighbour it can share partners with. Row-level
+-- security lets a session register only the authority it acts for.
+SET app.authority_id = '00000000-0000-4000-8000-00000000a002';
+INSERT INTO authorities (id, name, country, municipality_code, languages)
+VALUES ('00000000-0000-4000-8000-00000000a002', 'Statutární město Jablonec nad Nisou', 'CZ', '563510', '{cs,de,en}')
+ON CONFLICT (id) DO NOTHING;
+
 -- Row-level security shows and accepts only the rows of the authority set here.
 SET app.authority_id = '00000000-0000-4000-8000-00000000a001';
+INSERT INTO authorities (id, name, country, municipality_code, languages)
+VALUES ('00000000-0000-4000-8000-00000000a001', 'Liberecký kraj', 'CZ', 'CZ051', '{cs,de,pl,en}')
+ON CONFLICT (id) DO NOTHING;
 INSERT INTO organisations (id, authority_id, kind, legal_name, registration_number, country, municipality, address, website,
                            languages, keywords, description, size_class)
 VALUES

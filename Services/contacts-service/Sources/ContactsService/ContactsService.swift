@@ -27,6 +27,9 @@ public struct ContactsService: CivicService {
         "rotateMachineClientSecret": [.authorityAdmin],
         "revokeMachineClient": [.authorityAdmin],
         "listAuditEvents": [.authorityAdmin],
+        "listAuthorities": Set(Role.allCases),
+        "getOwnAuthority": Set(Role.allCases),
+        "updateOwnAuthority": [.authorityAdmin],
     ], publicOperations: [
         // Machine clients authenticate with their client credentials here, to get a bearer token.
         TokenEndpointMiddleware.operationID,
@@ -35,7 +38,10 @@ public struct ContactsService: CivicService {
     let api: ContactsAPI
 
     public init(dependencies: ServiceDependencies) async throws {
+        let authorities = PostgresAuthorityRegistry(pool: dependencies.pool)
         self.api = ContactsAPI(
+            authorities: authorities,
+            authorityStatus: AuthorityStatusCache(registry: authorities),
             organisations: PostgresOrganisationStore(pool: dependencies.pool),
             machineClients: PostgresMachineClientStore(pool: dependencies.pool),
             auditEvents: PostgresAuditEventStore(pool: dependencies.pool),
@@ -46,13 +52,18 @@ public struct ContactsService: CivicService {
     public func registerHandlers(on transport: any ServerTransport, middlewares: [any ServerMiddleware]) throws {
         try api.registerHandlers(
             on: transport, serverURL: URL(string: "/")!, configuration: apiConfiguration,
-            middlewares: middlewares + [TokenEndpointMiddleware()]
+            middlewares: middlewares + [
+                RegisteredAuthorityMiddleware(policy: Self.policy, authorities: api.authorityStatus), TokenEndpointMiddleware(),
+            ]
         )
     }
 }
 
 /// The handlers generated from openapi.yaml's `contacts` operations; one extension per resource.
 struct ContactsAPI: APIProtocol {
+    let authorities: any AuthorityRegistry
+    /// Whether an authority is registered and active (the check of every call but the token endpoint's).
+    let authorityStatus: AuthorityStatusCache
     let organisations: any OrganisationStore
     let machineClients: any MachineClientStore
     let auditEvents: any AuditEventStore

@@ -56,6 +56,10 @@ extension ContactsAPI {
         ) else {
             return Self.invalidClient("The client could not be authenticated.")
         }
+        // A suspended authority's clients get no new tokens (RFC 6749: the client is not authorised).
+        guard try await authorityStatus.isActive(authority) else {
+            return Self.invalidClient("The client's authority is suspended or not registered.")
+        }
 
         // The requested scope must be within the client's; without one, the client's whole scope.
         var grantedScope = allowedScope

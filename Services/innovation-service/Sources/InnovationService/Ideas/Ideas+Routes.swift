@@ -9,7 +9,7 @@ extension InnovationAPI {
         let challenge = try input.query.challengeId.map { try PathID.parse($0, field: "challenge_id") }
         let page = try PageRequest(limit: input.query.limit, cursor: input.query.cursor, keys: [.integer, .uuid])
         let result = try await ideas.list(IdeaQuery(challenge: challenge, page: page), authority: identity.authorityID)
-        return .ok(.init(body: .json(.init(items: result.items, nextCursor: result.nextCursor))))
+        return .ok(.init(body: .json(.init(items: result.items.map { $0.visible(to: identity) }, nextCursor: result.nextCursor))))
     }
 
     /// Submits an idea as the caller (`submitted_by` is the token's `sub`). A `challenge_id` must name a
@@ -44,7 +44,7 @@ extension InnovationAPI {
         guard let idea = try await ideas.get(id: id, authority: identity.authorityID) else {
             throw Problem.notFound("The idea")
         }
-        return .ok(.init(body: .json(idea)))
+        return .ok(.init(body: .json(idea.visible(to: identity))))
     }
 
     /// Counts the caller's support (one per `sub` and idea) and answers the idea with its new count.
@@ -53,7 +53,7 @@ extension InnovationAPI {
         let id = try PathID.parse(input.path.ideaId, field: "ideaId")
         switch try await ideas.support(id: id, authority: identity.authorityID, supporter: identity.subject) {
         case .counted(let idea):
-            return .created(.init(body: .json(idea)))
+            return .created(.init(body: .json(idea.visible(to: identity))))
         case .alreadySupported:
             throw Problem.conflict("You have already supported this idea.")
         case .ideaNotFound:
@@ -70,5 +70,19 @@ extension InnovationAPI {
         validator.check(body.challengeId == nil || challenge != nil, "/challenge_id", "must be a UUID")
         try validator.validate()
         return challenge
+    }
+}
+
+/// Read-side field rule: who submitted an idea is personal data of a resident or an employee.
+/// The submitter sees it, and so does the authority's staff that handles ideas; other residents,
+/// companies, juries (who evaluate without knowing the author) and feeds do not.
+extension Components.Schemas.Idea {
+    static let rolesSeeingSubmitter: Set<String> = [Role.authorityAdmin.rawValue, Role.partnershipOfficer.rawValue]
+
+    func visible(to identity: Identity) -> Self {
+        if submittedBy == identity.subject || !identity.roles.isDisjoint(with: Self.rolesSeeingSubmitter) { return self }
+        var redacted = self
+        redacted.submittedBy = nil
+        return redacted
     }
 }
