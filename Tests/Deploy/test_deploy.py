@@ -153,6 +153,11 @@ def test_openapi_document_is_valid():
     assert result.returncode == 0, explain(result)
 
 
+def test_nace_migration_is_generated_from_the_reference_csv():
+    result = run(sys.executable, "deploy/generate-nace-migration.py", "--check")
+    assert result.returncode == 0, explain(result)
+
+
 # --- the gateway ---------------------------------------------------------------------------------
 
 def render(variant: str, env: dict | None = None) -> str:

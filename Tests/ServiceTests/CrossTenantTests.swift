@@ -23,6 +23,8 @@ import TestSupport
                       #"{"title":"Tajná schůzka","topic":"Export","starts_at":"2027-02-01T10:00:00Z","ends_at":"2027-02-01T12:00:00Z","capacity":10}"#, "id"),
         "challengeId": ("innovation", "/v1/innovation/challenges", #"{"title":"Tajná výzva","description":"Secret"}"#, "id"),
         "ideaId": ("innovation", "/v1/innovation/ideas", #"{"title":"Tajný nápad","description":"Secret"}"#, "id"),
+        // Made in the organisation created for {organisationId}.
+        "personId": ("contacts", "/v1/contacts/organisations/{organisationId}/persons", #"{"given_name":"Tajný","family_name":"Kontakt"}"#, "id"),
     ]
 
     static func parameter(of path: String) -> String? {
@@ -62,7 +64,17 @@ import TestSupport
             let parameter = try #require(Self.parameter(of: operation.path), "\(operation.path)")
             let creator = try #require(Self.creators[parameter], "no way to create the object of {\(parameter)}: add one to CrossTenantTests")
             if ids[parameter] == nil {
-                let created = try await call(creator.tag, creator.uri, .post, token: ownerToken, body: creator.body)
+                var creatorURI = creator.uri
+                if creatorURI.contains("{organisationId}") {
+                    if ids["organisationId"] == nil {
+                        let organisation = try #require(Self.creators["organisationId"])
+                        let created = try await call(organisation.tag, organisation.uri, .post, token: ownerToken, body: organisation.body)
+                        let object = try JSONSerialization.jsonObject(with: Data(buffer: created.body)) as? [String: Any]
+                        ids["organisationId"] = try #require(object?["id"] as? String)
+                    }
+                    creatorURI = creatorURI.replacingOccurrences(of: "{organisationId}", with: try #require(ids["organisationId"]))
+                }
+                let created = try await call(creator.tag, creatorURI, .post, token: ownerToken, body: creator.body)
                 #expect(created.status == .created, "creating {\(parameter)}: \(created.status) \(String(buffer: created.body))")
                 let object = try JSONSerialization.jsonObject(with: Data(buffer: created.body)) as? [String: Any]
                 ids[parameter] = try #require(object?[creator.idField] as? String)
@@ -73,6 +85,9 @@ import TestSupport
             let body: String? =
                 switch (operation.method, operation.operationID) {
                 case (_, "registerForMeeting"): #"{"organisation_id":"\#(UUID().uuidString)"}"#
+                case (_, "createContactPerson"): #"{"given_name":"Cizí","family_name":"Osoba"}"#
+                case (_, "recordConsentEvent"):
+                    #"{"purpose":"partner_matching","action":"given","occurred_at":"2025-01-01T00:00:00Z","text_version":"v1","source":"web_form"}"#
                 case ("PATCH", _): "{}"
                 default: nil
                 }

@@ -40,6 +40,9 @@ private let expectedRules: [Role: [ProcessingPurpose: ExpectedRule]] = [
     .service: [
         .dataSubjectRights: publicTask
     ],
+    .dataProtectionOfficer: [
+        .dataSubjectRights: publicTask
+    ],
     .partnerCity: [:],
     .feedConsumer: [:],
     .juryMember: [:],
@@ -99,7 +102,7 @@ struct GDPRDisclosureTests {
     /// A hand-counted total guards against a table and implementation that
     /// drift together: 180 each for the two authority roles (3 public-task
     /// purposes × 54 + partner matching 18), 5 for the SME, 30 for the
-    /// broker and 54 for services.
+    /// broker, 54 for services and 54 for the data protection officer.
     @Test func totalNumberOfRevealedCombinations() {
         var revealed = 0
         for role in Role.allCases {
@@ -112,7 +115,7 @@ struct GDPRDisclosureTests {
                 }
             }
         }
-        #expect(revealed == 449)
+        #expect(revealed == 503)
     }
 
     @Test func smeNeedsConsentAndActiveGrantAndNeverSeesNotes() {

@@ -28,7 +28,7 @@ private let expectedRegister:
         ),
         .statistics: ("public_task", "Art. 6(1)(e)", [], [], []),
         .dataSubjectRights: (
-            "legal_obligation", "Art. 6(1)(c)", allSix, ["authority_admin", "partnership_officer", "service"],
+            "legal_obligation", "Art. 6(1)(c)", allSix, ["authority_admin", "partnership_officer", "data_protection_officer", "service"],
             ["access_audit", "data_subject_request"]
         ),
     ]

@@ -12,6 +12,9 @@ public enum Role: String, CaseIterable, Sendable {
     case feedConsumer = "feed_consumer"
     case juryMember = "jury_member"
     case resident
+    /// The authority's data protection officer (GDPR Art. 37-39): the access log of personal data,
+    /// the records of processing and data-subject requests.
+    case dataProtectionOfficer = "data_protection_officer"
     /// Another CivicLink service calling with a short-lived service token.
     case service
 }

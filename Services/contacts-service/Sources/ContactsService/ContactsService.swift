@@ -26,10 +26,19 @@ public struct ContactsService: CivicService {
         "createMachineClient": [.authorityAdmin],
         "rotateMachineClientSecret": [.authorityAdmin],
         "revokeMachineClient": [.authorityAdmin],
-        "listAuditEvents": [.authorityAdmin],
+        "listAuditEvents": [.authorityAdmin, .dataProtectionOfficer],
         "listAuthorities": Set(Role.allCases),
         "getOwnAuthority": Set(Role.allCases),
         "updateOwnAuthority": [.authorityAdmin],
+        "listContactPersons": [.authorityAdmin, .partnershipOfficer, .broker, .sme, .dataProtectionOfficer],
+        "getContactPerson": [.authorityAdmin, .partnershipOfficer, .broker, .sme, .dataProtectionOfficer],
+        "createContactPerson": [.authorityAdmin, .partnershipOfficer],
+        "updateContactPerson": [.authorityAdmin, .partnershipOfficer],
+        "listConsentEvents": [.authorityAdmin, .partnershipOfficer, .dataProtectionOfficer],
+        "recordConsentEvent": [.authorityAdmin, .partnershipOfficer],
+        "listPersonalDataAccess": [.authorityAdmin, .dataProtectionOfficer],
+        "getRecordsOfProcessing": [.authorityAdmin, .partnershipOfficer, .dataProtectionOfficer],
+        "importDirectory": [.authorityAdmin, .partnershipOfficer],
     ], publicOperations: [
         // Machine clients authenticate with their client credentials here, to get a bearer token.
         TokenEndpointMiddleware.operationID,
@@ -40,6 +49,10 @@ public struct ContactsService: CivicService {
     public init(dependencies: ServiceDependencies) async throws {
         let authorities = PostgresAuthorityRegistry(pool: dependencies.pool)
         self.api = ContactsAPI(
+            nace: try await NaceCatalogue.load(from: dependencies.pool),
+            persons: PostgresPersonStore(pool: dependencies.pool),
+            retention: .default,
+            importWriter: DirectoryImportWriter(pool: dependencies.pool),
             authorities: authorities,
             authorityStatus: AuthorityStatusCache(registry: authorities),
             organisations: PostgresOrganisationStore(pool: dependencies.pool),
@@ -61,6 +74,12 @@ public struct ContactsService: CivicService {
 
 /// The handlers generated from openapi.yaml's `contacts` operations; one extension per resource.
 struct ContactsAPI: APIProtocol {
+    /// NACE Rev. 2.1, for checking sector codes.
+    let nace: NaceCatalogue
+    let persons: any PersonStore
+    /// Retention periods per data category (GDPR Art. 5(1)(e)); the records of processing show them.
+    let retention: RetentionPolicy
+    let importWriter: DirectoryImportWriter
     let authorities: any AuthorityRegistry
     /// Whether an authority is registered and active (the check of every call but the token endpoint's).
     let authorityStatus: AuthorityStatusCache

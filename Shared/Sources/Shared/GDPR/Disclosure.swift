@@ -99,7 +99,7 @@ struct AccessRule: Sendable {
 /// | authority_admin, partnership_officer  | partner_matching                                     | all         | given   | –      |
 /// | sme                                   | partner_matching                                     | all − notes | given   | active |
 /// | broker                                | event_organisation, follow_up                        | all − notes | given   | –      |
-/// | service                               | data_subject_rights                                  | all         | –       | –      |
+/// | service, data_protection_officer      | data_subject_rights                                  | all         | –       | –      |
 /// | partner_city, feed_consumer, jury_member, resident | –                                       | –           | –       | –      |
 ///
 /// Reasoning:
@@ -120,7 +120,7 @@ func accessRule(for role: Role, purpose: ProcessingPurpose) -> AccessRule? {
     switch (role, purpose) {
     case (.authorityAdmin, .directoryManagement), (.authorityAdmin, .followUp), (.authorityAdmin, .dataSubjectRights),
         (.partnershipOfficer, .directoryManagement), (.partnershipOfficer, .followUp),
-        (.partnershipOfficer, .dataSubjectRights):
+        (.partnershipOfficer, .dataSubjectRights), (.dataProtectionOfficer, .dataSubjectRights):
         AccessRule(fields: AccessRule.allFields, needsConsent: false, needsActiveGrant: false)
     case (.authorityAdmin, .partnerMatching), (.partnershipOfficer, .partnerMatching):
         AccessRule(fields: AccessRule.allFields, needsConsent: true, needsActiveGrant: false)

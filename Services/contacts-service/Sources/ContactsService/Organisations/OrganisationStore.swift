@@ -13,6 +13,12 @@ struct StoredOrganisation: Sendable {
 struct OrganisationQuery: Sendable {
     var keywords: String?
     var updatedSince: Date?
+    var country: String?
+    /// A NACE code: the organisation's sectors or a code above them.
+    var sector: String?
+    var kind: String?
+    var language: String?
+    var sizeClass: String?
     var page: PageRequest
 }
 
@@ -32,19 +38,24 @@ struct PostgresOrganisationStore: OrganisationStore {
 
     static let columns = """
         id, authority_id, kind, legal_name, registration_number, country, municipality, address, website,
-        languages, keywords, description, size_class, version, created_at, updated_at
+        languages, keywords, description, size_class, sectors, staff_headcount, annual_turnover_eur,
+        balance_sheet_total_eur, partner_role, external_ref, version, created_at, updated_at
         """
 
     func create(_ new: Components.Schemas.OrganisationCreate, id: UUID, authority: UUID) async throws -> StoredOrganisation {
         let sql = """
             INSERT INTO organisations (id, authority_id, kind, legal_name, registration_number, country, municipality,
-                                       address, website, languages, keywords, description, size_class)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+                                       address, website, languages, keywords, description, size_class, sectors,
+                                       staff_headcount, annual_turnover_eur, balance_sheet_total_eur, partner_role, external_ref)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
             RETURNING \(Self.columns)
             """
         let parameters: [(any PostgresEncodable)?] = [
             id, authority, new.kind.rawValue, new.legalName, new.registrationNumber, new.country, new.municipality,
-            new.address, new.website, new.languages ?? [], new.keywords ?? [], new.description, new.sizeClass?.rawValue,
+            new.address, new.website, new.languages ?? [], new.keywords ?? [], new.description,
+            Self.sizeClass(new.sizeClass, staff: new.staffHeadcount, turnover: new.annualTurnoverEur, balance: new.balanceSheetTotalEur),
+            new.sectors ?? [], new.staffHeadcount, new.annualTurnoverEur, new.balanceSheetTotalEur, new.partnerRole?.rawValue,
+            new.externalRef,
         ]
         let result = try await pool.query(sql, parameters, authority: authority)
         guard let row = result.first else { throw PostgresError(kind: .queryFailed, message: "INSERT returned no row") }
@@ -67,6 +78,11 @@ struct PostgresOrganisationStore: OrganisationStore {
         }
         var conditions = ["authority_id = $1"]
         if let since = query.updatedSince { conditions.append("updated_at >= \(bind(since))") }
+        if let country = query.country { conditions.append("country = \(bind(country))") }
+        if let kind = query.kind { conditions.append("kind = \(bind(kind))") }
+        if let size = query.sizeClass { conditions.append("size_class = \(bind(size))") }
+        if let language = query.language { conditions.append("languages @> ARRAY[\(bind(language))]::text[]") }
+        if let sector = query.sector { conditions.append("sector_lineage @> ARRAY[\(bind(sector))]::text[]") }
         let sql: String
         if let keywords = query.keywords {
             // Relevance: word similarity of the query within the search text (typo-tolerant), ties broken by id.
@@ -107,7 +123,8 @@ struct PostgresOrganisationStore: OrganisationStore {
         let parameters: [(any PostgresEncodable)?] = [
             authority, id, changes.kind?.rawValue, changes.legalName, changes.registrationNumber, changes.country,
             changes.municipality, changes.address, changes.website, changes.languages, changes.keywords,
-            changes.description, changes.sizeClass?.rawValue,
+            changes.description, changes.sizeClass?.rawValue, changes.sectors, changes.staffHeadcount,
+            changes.annualTurnoverEur, changes.balanceSheetTotalEur, changes.partnerRole?.rawValue, changes.externalRef,
         ]
         let boxed = BoundParameters(values: parameters)
         return try await pool.transaction(authority: authority) { connection in
@@ -126,6 +143,10 @@ struct PostgresOrganisationStore: OrganisationStore {
                     municipality = coalesce($7, municipality), address = coalesce($8, address),
                     website = coalesce($9, website), languages = coalesce($10::text[], languages),
                     keywords = coalesce($11::text[], keywords), description = coalesce($12, description),
+                    sectors = coalesce($14::text[], sectors), staff_headcount = coalesce($15, staff_headcount),
+                    annual_turnover_eur = coalesce($16, annual_turnover_eur),
+                    balance_sheet_total_eur = coalesce($17, balance_sheet_total_eur),
+                    partner_role = coalesce($18, partner_role), external_ref = coalesce($19, external_ref),
                     size_class = coalesce($13, size_class),
                     version = version + 1, updated_at = now()
                 WHERE authority_id = $1 AND id = $2
@@ -133,13 +154,26 @@ struct PostgresOrganisationStore: OrganisationStore {
                 """,
                 boxed.values
             )
-            return try updated.first.map(Self.decode)
+            guard let row = updated.first else { return nil }
+            var stored = try Self.decode(row)
+            // The figures decide the size class when they are complete enough (EU definition).
+            let dto = stored.dto
+            if let derived = EnterpriseSize.classify(
+                staffHeadcount: dto.staffHeadcount, annualTurnoverEUR: dto.annualTurnoverEur, balanceSheetTotalEUR: dto.balanceSheetTotalEur
+            ), derived != dto.sizeClass {
+                _ = try connection.query(
+                    "UPDATE organisations SET size_class = $3 WHERE authority_id = $1 AND id = $2", [authority, id, derived.rawValue]
+                )
+                stored.dto.sizeClass = derived
+            }
+            return stored
         }
     }
 
     static func decode(_ row: PostgresRow) throws -> StoredOrganisation {
         let kind = try row.decode(String.self, "kind")
         let size = try row.decode(String?.self, "size_class")
+        let partnerRole = try row.decode(String?.self, "partner_role")
         let dto = Components.Schemas.Organisation(
             id: try row.decode(UUID.self, "id").uuidString.lowercased(),
             authorityId: try row.decode(UUID.self, "authority_id").uuidString.lowercased(),
@@ -154,9 +188,21 @@ struct PostgresOrganisationStore: OrganisationStore {
             keywords: try row.decode([String].self, "keywords"),
             description: try row.decode(String?.self, "description"),
             sizeClass: size.flatMap(Components.Schemas.SizeClass.init(rawValue:)),
+            sectors: try row.decode([String].self, "sectors"),
+            staffHeadcount: try row.decode(Int?.self, "staff_headcount"),
+            annualTurnoverEur: try row.decode(Int64?.self, "annual_turnover_eur"),
+            balanceSheetTotalEur: try row.decode(Int64?.self, "balance_sheet_total_eur"),
+            partnerRole: partnerRole.flatMap(Components.Schemas.PartnerRole.init(rawValue:)),
+            externalRef: try row.decode(String?.self, "external_ref"),
+            isPartner: partnerRole != nil,
             createdAt: try row.decode(Date.self, "created_at"),
             updatedAt: try row.decode(Date.self, "updated_at")
         )
         return StoredOrganisation(dto: dto, version: try row.decode(Int.self, "version"))
+    }
+
+    /// The size class stored for a new organisation: derived from the figures when they allow it.
+    static func sizeClass(_ given: Components.Schemas.SizeClass?, staff: Int?, turnover: Int64?, balance: Int64?) -> String? {
+        (EnterpriseSize.classify(staffHeadcount: staff, annualTurnoverEUR: turnover, balanceSheetTotalEUR: balance) ?? given)?.rawValue
     }
 }
