@@ -27,6 +27,45 @@ import TestSupport
         "personId": ("contacts", "/v1/contacts/organisations/{organisationId}/persons", #"{"given_name":"Tajný","family_name":"Kontakt"}"#, "id"),
     ]
 
+    /// The chain that makes an agreement, an access request, a grant and a follow-up: an SME and a
+    /// partner with a consenting contact person, an active auto-approving agreement, the SME's
+    /// request (approved by the agreement) and its reveal.
+    static func sharedContact(
+        owner: UUID,
+        call: (String, String, HTTPRequest.Method, String, String?, Bool) async throws -> TestResponse
+    ) async throws -> [String: String] {
+        let officer = try await TestEnvironment.token(authority: owner, roles: ["partnership_officer"], subject: "owner-officer")
+        func id(_ response: TestResponse, _ field: String = "id") throws -> String {
+            let object = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+            return try #require(object?[field] as? String, "\(response.status) \(String(buffer: response.body))")
+        }
+        let sme = try id(try await call("contacts", "/v1/contacts/organisations", .post, officer, #"{"kind":"sme","legal_name":"Tajné SME","country":"CZ"}"#, false))
+        let partner = try id(try await call("contacts", "/v1/contacts/organisations", .post, officer, #"{"kind":"company","legal_name":"Tajný partner","country":"DE"}"#, false))
+        let person = try id(try await call(
+            "contacts", "/v1/contacts/organisations/\(partner)/persons", .post, officer, #"{"given_name":"Tajná","family_name":"Osoba"}"#, false
+        ))
+        _ = try await call(
+            "contacts", "/v1/contacts/persons/\(person)/consents", .post, officer,
+            #"{"purpose":"partner_matching","action":"given","occurred_at":"2025-01-01T00:00:00Z","text_version":"v1","source":"web_form"}"#, false
+        )
+        let agreement = try id(try await call(
+            "contacts", "/v1/contacts/agreements", .post, officer,
+            #"{"sme_organisation_id":"\#(sme)","access_model":"long_term","authority_role":"facilitator","responsible_officer":"Tajný úředník","auto_approve":true}"#, false
+        ))
+        _ = try await call("contacts", "/v1/contacts/agreements/\(agreement)/transitions", .post, officer, #"{"to":"active"}"#, true)
+        let smeToken = try await TestEnvironment.token(authority: owner, roles: ["sme"], subject: "owner-sme", organisation: UUID(uuidString: sme))
+        let request = try await call(
+            "contacts", "/v1/contacts/access-requests", .post, smeToken,
+            #"{"agreement_id":"\#(agreement)","person_id":"\#(person)","reason":"Tajný důvod","intended_cooperation":"Tajná spolupráce"}"#, false
+        )
+        let grant = try id(request, "grant_id")
+        let followUp = try id(try await call("contacts", "/v1/contacts/grants/\(grant)/reveal", .post, smeToken, nil, false), "follow_up_id")
+        return [
+            "organisationId": partner, "personId": person, "agreementId": agreement, "requestId": try id(request), "grantId": grant,
+            "followUpId": followUp,
+        ]
+    }
+
     static func parameter(of path: String) -> String? {
         path.split(separator: "/").first { $0.hasPrefix("{") }.map { String($0.dropFirst().dropLast()) }
     }
@@ -35,7 +74,7 @@ import TestSupport
         let owner = UUID()
         let stranger = UUID()
         let ownerToken = try await TestEnvironment.token(authority: owner, subject: "owner")
-        let strangerToken = try await TestEnvironment.token(authority: stranger, subject: "stranger")
+        let strangerToken = try await TestEnvironment.token(authority: stranger, subject: "stranger", organisation: UUID())
         let (contacts, _) = try await TestEnvironment.application(ContactsService.self)
         let (internationalisation, _) = try await TestEnvironment.application(InternationalisationService.self)
         let (networking, _) = try await TestEnvironment.application(NetworkingService.self)
@@ -59,11 +98,13 @@ import TestSupport
 
         let operations = try SpecOperation.all().filter { $0.path.contains("{") }
         #expect(operations.count >= 10)
-        var ids: [String: String] = [:]
+        var ids = try await Self.sharedContact(owner: owner) { tag, uri, method, token, body, ifMatch in
+            try await call(tag, uri, method, token: token, body: body, ifMatch: ifMatch)
+        }
         for operation in operations {
             let parameter = try #require(Self.parameter(of: operation.path), "\(operation.path)")
-            let creator = try #require(Self.creators[parameter], "no way to create the object of {\(parameter)}: add one to CrossTenantTests")
             if ids[parameter] == nil {
+                let creator = try #require(Self.creators[parameter], "no way to create the object of {\(parameter)}: add one to CrossTenantTests")
                 var creatorURI = creator.uri
                 if creatorURI.contains("{organisationId}") {
                     if ids["organisationId"] == nil {
@@ -86,12 +127,15 @@ import TestSupport
                 switch (operation.method, operation.operationID) {
                 case (_, "registerForMeeting"): #"{"organisation_id":"\#(UUID().uuidString)"}"#
                 case (_, "createContactPerson"): #"{"given_name":"Cizí","family_name":"Osoba"}"#
+                case (_, "transitionAgreement"): #"{"to":"suspended"}"#
+                case (_, "decideAccessRequest"): #"{"decision":"approve"}"#
+                case (_, "addFollowUpEntry"): #"{"text":"Tajná poznámka"}"#
                 case (_, "recordConsentEvent"):
                     #"{"purpose":"partner_matching","action":"given","occurred_at":"2025-01-01T00:00:00Z","text_version":"v1","source":"web_form"}"#
                 case ("PATCH", _): "{}"
                 default: nil
                 }
-            let response = try await call(operation.tag, uri, method, token: strangerToken, body: body, ifMatch: operation.method == "PATCH")
+            let response = try await call(operation.tag, uri, method, token: strangerToken, body: body, ifMatch: operation.method == "PATCH" || operation.operationID == "transitionAgreement")
             #expect(response.status == .notFound, "\(operation.operationID) on another authority's object: \(response.status)")
             #expect(response.headers[.contentType] == "application/problem+json")
             #expect(!String(buffer: response.body).contains("Tajn"), "\(operation.operationID) leaked the object's data")

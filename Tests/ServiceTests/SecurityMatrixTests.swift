@@ -95,7 +95,10 @@ import TestSupport
         ]
         var tokensByRole: [Role: String] = [:]
         for role in Role.allCases {
-            tokensByRole[role] = try await verifier.sign(subject: "matrix-\(role.rawValue)", authority: authority, roles: [role.rawValue])
+            // An SME's token names the organisation it acts for, as the identity provider issues them.
+            tokensByRole[role] = try await verifier.sign(
+                subject: "matrix-\(role.rawValue)", authority: authority, organisation: role == .sme ? UUID() : nil, roles: [role.rawValue]
+            )
         }
 
         func call(_ operation: SpecOperation, token: String?) async throws -> TestResponse {

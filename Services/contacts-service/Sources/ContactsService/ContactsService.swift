@@ -39,6 +39,20 @@ public struct ContactsService: CivicService {
         "listPersonalDataAccess": [.authorityAdmin, .dataProtectionOfficer],
         "getRecordsOfProcessing": [.authorityAdmin, .partnershipOfficer, .dataProtectionOfficer],
         "importDirectory": [.authorityAdmin, .partnershipOfficer],
+        "listAgreements": [.authorityAdmin, .partnershipOfficer, .broker, .sme],
+        "getAgreement": [.authorityAdmin, .partnershipOfficer, .broker, .sme],
+        "createAgreement": [.authorityAdmin, .partnershipOfficer],
+        "transitionAgreement": [.authorityAdmin, .partnershipOfficer],
+        "listAccessRequests": [.authorityAdmin, .partnershipOfficer, .sme],
+        "requestAccess": [.sme],
+        "decideAccessRequest": [.authorityAdmin, .partnershipOfficer],
+        "listGrants": [.authorityAdmin, .partnershipOfficer, .sme],
+        "revealContact": [.sme],
+        "revokeGrant": [.authorityAdmin, .partnershipOfficer],
+        "listFollowUps": [.authorityAdmin, .partnershipOfficer, .sme],
+        "getFollowUp": [.authorityAdmin, .partnershipOfficer, .sme],
+        "addFollowUpEntry": [.authorityAdmin, .partnershipOfficer, .sme],
+        "getIndicators": [.authorityAdmin, .partnershipOfficer, .broker],
     ], publicOperations: [
         // Machine clients authenticate with their client credentials here, to get a bearer token.
         TokenEndpointMiddleware.operationID,
@@ -53,6 +67,7 @@ public struct ContactsService: CivicService {
             persons: PostgresPersonStore(pool: dependencies.pool),
             retention: .default,
             importWriter: DirectoryImportWriter(pool: dependencies.pool),
+            cooperation: PostgresCooperationStore(pool: dependencies.pool),
             authorities: authorities,
             authorityStatus: AuthorityStatusCache(registry: authorities),
             organisations: PostgresOrganisationStore(pool: dependencies.pool),
@@ -80,6 +95,7 @@ struct ContactsAPI: APIProtocol {
     /// Retention periods per data category (GDPR Art. 5(1)(e)); the records of processing show them.
     let retention: RetentionPolicy
     let importWriter: DirectoryImportWriter
+    let cooperation: PostgresCooperationStore
     let authorities: any AuthorityRegistry
     /// Whether an authority is registered and active (the check of every call but the token endpoint's).
     let authorityStatus: AuthorityStatusCache

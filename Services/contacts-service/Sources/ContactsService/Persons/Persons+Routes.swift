@@ -79,7 +79,7 @@ extension ContactsAPI {
     // MARK: - The GDPR rules applied to an answer
 
     enum AccessAction: String {
-        case read, create, update
+        case read, create, update, reveal
     }
 
     /// The purpose of a read: the one asked for, or the role's usual one.
@@ -100,12 +100,14 @@ extension ContactsAPI {
 
     /// The person as this caller may see it for this purpose, and the access to log if any
     /// personal field is answered.
+    /// - Parameters:
+    ///   - grant: whether an access grant covers the person for this caller (a reveal); reads
+    ///     outside a reveal have none.
     static func present(
-        _ person: StoredPerson, to identity: Identity, purpose: ProcessingPurpose
+        _ person: StoredPerson, to identity: Identity, purpose: ProcessingPurpose, grant: GrantCoverage = .none
     ) -> (dto: Components.Schemas.ContactPerson, access: PersonalDataAccessEntry?) {
-        // Access grants come with cooperation agreements; until one covers the person, none does.
         let context = DisclosureContext(
-            roles: Set(identity.roles.compactMap(Role.init(rawValue:))), purpose: purpose, consent: person.consent, grant: .none
+            roles: Set(identity.roles.compactMap(Role.init(rawValue:))), purpose: purpose, consent: person.consent, grant: grant
         )
         let plan = redactionPlan(in: context)
         func shown<Value>(_ field: PersonalField, _ value: Value?) -> Value? { plan[field]?.isRevealed == true ? value : nil }
