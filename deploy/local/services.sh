@@ -86,6 +86,8 @@ launch() {
     export HOST=127.0.0.1 PORT="$port" DB_USER="$role" DB_PASSWORD="${!key}" DB_SCHEMA="${name%-service}"
     export MIGRATIONS_DIR="$ROOT/Services/$name/Migrations"
     export CONTACTS_SERVICE_URL="${CONTACTS_SERVICE_URL:-http://127.0.0.1:8081}"
+    # Erasures queued for a service that is down are retried every few seconds on a laptop.
+    export WORKER_INTERVAL_MS="${WORKER_INTERVAL_MS:-500}" OUTBOX_RETRY_MAX_S="${OUTBOX_RETRY_MAX_S:-3}"
     export LOG_FORMAT="${LOG_FORMAT:-text}" LOG_LEVEL="${LOG_LEVEL:-info}"
     # Per-caller rate limits, generous enough for the end-to-end tests and schemathesis, which
     # send everything with one token; production defaults are 20/s with bursts of 100.

@@ -2,6 +2,7 @@ public import CurlHTTPClient
 public import Logging
 public import OpenAPIRuntime
 public import PostgresDatabase
+public import ServiceLifecycle
 
 /// What a CivicLink service provides to the common server kit: its defaults and its handlers.
 /// The kit does the rest (configuration, database, migrations, middleware, health, metrics, lifecycle).
@@ -18,6 +19,13 @@ public protocol CivicService: Sendable {
     /// Registers the handlers generated from openapi.yaml (`registerHandlers(on:serverURL:configuration:middlewares:)`),
     /// passing `middlewares` on: they enforce the policy.
     func registerHandlers(on transport: any ServerTransport, middlewares: [any ServerMiddleware]) throws
+
+    /// Work the service runs beside its server until shutdown (outbox workers, scheduled jobs).
+    func backgroundServices() -> [any ServiceLifecycle.Service]
+}
+
+extension CivicService {
+    public func backgroundServices() -> [any ServiceLifecycle.Service] { [] }
 }
 
 /// What the kit hands a service.

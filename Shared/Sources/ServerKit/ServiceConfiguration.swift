@@ -13,6 +13,14 @@ public struct ServiceConfiguration: Sendable {
     public var jwt: JWTConfiguration
     /// Base URL of contacts-service, for the services that call it.
     public var contactsServiceURL: URL
+    /// Base URLs of the other services by name, for contacts-service's data-subject requests.
+    public var serviceURLs: [String: URL]
+    /// How often background work (the erasure outbox) looks for due items (`WORKER_INTERVAL_MS`).
+    public var workerInterval: Duration
+    /// The longest wait between two attempts to reach a service that is down (`OUTBOX_RETRY_MAX_S`).
+    public var outboxRetryMax: Duration
+    /// How often the retention purge runs (`RETENTION_PURGE_INTERVAL_S`).
+    public var retentionPurgeInterval: Duration
     public var peers: CurlClientConfiguration
     /// Request bodies above this size get 413.
     public var maxBodyBytes: Int
@@ -26,6 +34,13 @@ public struct ServiceConfiguration: Sendable {
     public var corsAllowedOrigins: [String]
     public var logFormat: LogFormat
     public var logLevel: String
+
+    /// The other services on this machine, as `make run` starts them.
+    public static let localServiceURLs: [String: URL] = [
+        "internationalisation-service": URL(string: "http://127.0.0.1:8082")!,
+        "networking-service": URL(string: "http://127.0.0.1:8083")!,
+        "innovation-service": URL(string: "http://127.0.0.1:8084")!,
+    ]
 
     public enum LogFormat: String, Sendable {
         case text
@@ -41,6 +56,10 @@ public struct ServiceConfiguration: Sendable {
         migrateOnStart: Bool = true,
         jwt: JWTConfiguration,
         contactsServiceURL: URL = URL(string: "http://127.0.0.1:8081")!,
+        serviceURLs: [String: URL] = ServiceConfiguration.localServiceURLs,
+        workerInterval: Duration = .seconds(2),
+        outboxRetryMax: Duration = .seconds(300),
+        retentionPurgeInterval: Duration = .seconds(86_400),
         peers: CurlClientConfiguration = .init(),
         maxBodyBytes: Int = 1_048_576,
         rateLimitRequestsPerSecond: Int = 0,
@@ -57,6 +76,10 @@ public struct ServiceConfiguration: Sendable {
         self.migrateOnStart = migrateOnStart
         self.jwt = jwt
         self.contactsServiceURL = contactsServiceURL
+        self.serviceURLs = serviceURLs
+        self.workerInterval = workerInterval
+        self.outboxRetryMax = outboxRetryMax
+        self.retentionPurgeInterval = retentionPurgeInterval
         self.peers = peers
         self.maxBodyBytes = maxBodyBytes
         self.rateLimitRequestsPerSecond = rateLimitRequestsPerSecond
@@ -110,6 +133,14 @@ public struct ServiceConfiguration: Sendable {
                 serviceName: service.name
             ),
             contactsServiceURL: reader.url("CONTACTS_SERVICE_URL", default: "http://127.0.0.1:8081"),
+            serviceURLs: [
+                "internationalisation-service": reader.url("INTERNATIONALISATION_SERVICE_URL", default: "http://127.0.0.1:8082"),
+                "networking-service": reader.url("NETWORKING_SERVICE_URL", default: "http://127.0.0.1:8083"),
+                "innovation-service": reader.url("INNOVATION_SERVICE_URL", default: "http://127.0.0.1:8084"),
+            ],
+            workerInterval: .milliseconds(reader.integer("WORKER_INTERVAL_MS", default: 2000, range: 50...600_000)),
+            outboxRetryMax: .seconds(reader.integer("OUTBOX_RETRY_MAX_S", default: 300, range: 1...86_400)),
+            retentionPurgeInterval: .seconds(reader.integer("RETENTION_PURGE_INTERVAL_S", default: 86_400, range: 60...2_592_000)),
             peers: CurlClientConfiguration(
                 connectTimeout: .milliseconds(reader.integer("PEER_CONNECT_TIMEOUT_MS", default: 1000, range: 1...60_000)),
                 totalTimeout: .milliseconds(reader.integer("PEER_TIMEOUT_MS", default: 3000, range: 1...300_000))

@@ -68,6 +68,11 @@ public struct ServiceRuntime<Service: CivicService>: Sendable {
     /// Builds the router: middleware, the service's generated handlers, 405 answers, health and metrics.
     /// - Returns: the router and every route it serves (the contract test compares them with openapi.yaml).
     public func buildRouter() async throws -> (router: Router<CivicRequestContext>, routes: [ServedRoute]) {
+        let built = try await buildRouterAndService()
+        return (built.router, built.routes)
+    }
+
+    func buildRouterAndService() async throws -> (router: Router<CivicRequestContext>, routes: [ServedRoute], service: Service) {
         let router = Router(context: CivicRequestContext.self)
         // Order matters. Metrics outermost, so they record the status the caller finally gets; CORS
         // answers preflights before authentication (they carry no token) and decorates problems;
@@ -105,16 +110,17 @@ public struct ServiceRuntime<Service: CivicService>: Sendable {
             }
         }
         HealthRoutes(pool: pool, migrator: migrator, metrics: metrics).register(on: router)
-        return (router, apiRoutes + HealthRoutes.routes)
+        return (router, apiRoutes + HealthRoutes.routes, service)
     }
 
     /// The application the executable runs: the server, plus the pool and the peer client closed after it on shutdown.
     public func buildApplication() async throws -> some ApplicationProtocol {
-        let (router, _) = try await buildRouter()
+        let (router, _, service) = try await buildRouterAndService()
         return Application(
             router: router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: Service.defaults.name),
-            services: [ResourceCloser(pool: pool, peers: peers)],
+            // The pool and the peer client close last, after the background work has stopped.
+            services: [ResourceCloser(pool: pool, peers: peers)] + service.backgroundServices(),
             logger: logger
         )
     }

@@ -2,6 +2,7 @@ import Foundation
 import OpenAPIRuntime
 import PostgresDatabase
 import ServerKit
+import ServiceLifecycle
 import Shared
 
 /// contacts-service: the authority's database of partners and contact persons.
@@ -53,21 +54,41 @@ public struct ContactsService: CivicService {
         "getFollowUp": [.authorityAdmin, .partnershipOfficer, .sme],
         "addFollowUpEntry": [.authorityAdmin, .partnershipOfficer, .sme],
         "getIndicators": [.authorityAdmin, .partnershipOfficer, .broker],
+        "exportPersonalData": [.authorityAdmin, .dataProtectionOfficer],
+        "requestErasure": [.authorityAdmin, .dataProtectionOfficer],
+        "getErasureRequest": [.authorityAdmin, .dataProtectionOfficer],
+        "listErasureRequests": [.authorityAdmin, .dataProtectionOfficer],
+        "listRetentionRuns": [.authorityAdmin, .dataProtectionOfficer],
+        "runRetentionPurge": [.authorityAdmin, .dataProtectionOfficer],
     ], publicOperations: [
         // Machine clients authenticate with their client credentials here, to get a bearer token.
         TokenEndpointMiddleware.operationID,
     ])
 
     let api: ContactsAPI
+    let retentionPurge: RetentionPurgeWorker
 
     public init(dependencies: ServiceDependencies) async throws {
         let authorities = PostgresAuthorityRegistry(pool: dependencies.pool)
+        let dataSubjects = PostgresDataSubjectStore(pool: dependencies.pool)
+        let configuration = dependencies.configuration
+        let caller = ServiceCaller(peers: dependencies.peers, tokens: dependencies.tokens, urls: configuration.serviceURLs)
+        let erasureWorker = ErasureOutboxWorker(
+            store: dataSubjects, caller: caller, interval: configuration.workerInterval, retryMax: configuration.outboxRetryMax,
+            logger: dependencies.logger
+        )
+        self.retentionPurge = RetentionPurgeWorker(
+            store: dataSubjects, authorities: authorities, policy: .default, interval: configuration.retentionPurgeInterval, logger: dependencies.logger
+        )
         self.api = ContactsAPI(
             nace: try await NaceCatalogue.load(from: dependencies.pool),
             persons: PostgresPersonStore(pool: dependencies.pool),
             retention: .default,
             importWriter: DirectoryImportWriter(pool: dependencies.pool),
             cooperation: PostgresCooperationStore(pool: dependencies.pool),
+            dataSubjects: dataSubjects,
+            serviceCaller: caller,
+            erasureWorker: erasureWorker,
             authorities: authorities,
             authorityStatus: AuthorityStatusCache(registry: authorities),
             organisations: PostgresOrganisationStore(pool: dependencies.pool),
@@ -75,6 +96,13 @@ public struct ContactsService: CivicService {
             auditEvents: PostgresAuditEventStore(pool: dependencies.pool),
             tokens: dependencies.tokens
         )
+    }
+
+    /// The erasure outbox worker and the scheduled retention purge.
+    public func backgroundServices() -> [any ServiceLifecycle.Service] {
+        var services: [any ServiceLifecycle.Service] = [retentionPurge]
+        if let worker = api.erasureWorker { services.append(worker) }
+        return services
     }
 
     public func registerHandlers(on transport: any ServerTransport, middlewares: [any ServerMiddleware]) throws {
@@ -96,6 +124,11 @@ struct ContactsAPI: APIProtocol {
     let retention: RetentionPolicy
     let importWriter: DirectoryImportWriter
     let cooperation: PostgresCooperationStore
+    let dataSubjects: PostgresDataSubjectStore
+    /// Calls the other services' data-subject endpoints.
+    let serviceCaller: ServiceCaller
+    /// Delivers queued erasures; runs beside the server (`backgroundServices`).
+    let erasureWorker: ErasureOutboxWorker?
     let authorities: any AuthorityRegistry
     /// Whether an authority is registered and active (the check of every call but the token endpoint's).
     let authorityStatus: AuthorityStatusCache

@@ -26,12 +26,15 @@ public struct InnovationService: CivicService {
         "getIdea": [.authorityAdmin, .partnershipOfficer, .broker, .sme, .juryMember, .resident, .feedConsumer],
         "submitIdea": [.sme, .resident],
         "supportIdea": [.sme, .resident],
+        "exportInnovationSubjectData": [.service],
+        "eraseInnovationSubjectData": [.service],
     ])
 
     let api: InnovationAPI
 
     public init(dependencies: ServiceDependencies) async throws {
         self.api = InnovationAPI(
+            pool: dependencies.pool,
             challenges: PostgresChallengeStore(pool: dependencies.pool),
             ideas: PostgresIdeaStore(pool: dependencies.pool)
         )
@@ -44,6 +47,8 @@ public struct InnovationService: CivicService {
 
 /// The handlers generated from openapi.yaml's `innovation` operations; one extension per resource.
 struct InnovationAPI: APIProtocol {
+    /// For the data-subject endpoints, which read across the service's tables.
+    let pool: PostgresPool
     let challenges: any ChallengeStore
     let ideas: any IdeaStore
 }

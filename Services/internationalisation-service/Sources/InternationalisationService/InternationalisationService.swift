@@ -24,12 +24,15 @@ public struct InternationalisationService: CivicService {
         "createPartnerCity": [.authorityAdmin, .partnershipOfficer],
         "updatePartnerCity": [.authorityAdmin, .partnershipOfficer],
         "checkEligibility": [.authorityAdmin, .partnershipOfficer, .sme],
+        "exportInternationalisationSubjectData": [.service],
+        "eraseInternationalisationSubjectData": [.service],
     ])
 
     let api: InternationalisationAPI
 
     public init(dependencies: ServiceDependencies) async throws {
         self.api = InternationalisationAPI(
+            pool: dependencies.pool,
             partnerCities: PostgresPartnerCityStore(pool: dependencies.pool),
             organisations: ContactsOrganisationDirectory(dependencies: dependencies)
         )
@@ -42,6 +45,8 @@ public struct InternationalisationService: CivicService {
 
 /// The handlers generated from openapi.yaml's `internationalisation` operations; one extension per resource.
 struct InternationalisationAPI: APIProtocol {
+    /// For the data-subject endpoints, which read across the service's tables.
+    let pool: PostgresPool
     let partnerCities: any PartnerCityStore
     /// contacts-service's directory, read for eligibility checks.
     let organisations: any OrganisationDirectory

@@ -24,12 +24,15 @@ public struct NetworkingService: CivicService {
         "createMeeting": [.authorityAdmin, .broker],
         "registerForMeeting": [.authorityAdmin, .broker, .sme],
         "listRegistrations": [.authorityAdmin, .partnershipOfficer, .broker],
+        "exportNetworkingSubjectData": [.service],
+        "eraseNetworkingSubjectData": [.service],
     ])
 
     let api: NetworkingAPI
 
     public init(dependencies: ServiceDependencies) async throws {
         self.api = NetworkingAPI(
+            pool: dependencies.pool,
             meetings: PostgresMeetingStore(pool: dependencies.pool),
             registrations: PostgresRegistrationStore(pool: dependencies.pool),
             directory: ContactsOrganisationDirectory(dependencies: dependencies)
@@ -43,6 +46,8 @@ public struct NetworkingService: CivicService {
 
 /// The handlers generated from openapi.yaml's `networking` operations; one extension per resource.
 struct NetworkingAPI: APIProtocol {
+    /// For the data-subject endpoints, which read across the service's tables.
+    let pool: PostgresPool
     let meetings: any MeetingStore
     let registrations: any RegistrationStore
     /// The authority's organisations directory, owned by contacts-service.

@@ -450,6 +450,42 @@ struct PostgresCooperationStore: Sendable {
         }
     }
 
+    /// What the cooperation records hold about these subjects (for a data-subject export): the
+    /// access requests they made and the follow-up entries they wrote.
+    func subjectRecords(subjects: [String], authority: UUID) async throws -> [Components.Schemas.SubjectRecord] {
+        try await pool.withConnection(authority: authority) { connection in
+            let requests = try connection.query(
+                """
+                SELECT id, agreement_id, person_id, reason, intended_cooperation, status, requested_by, created_at FROM access_requests
+                WHERE authority_id = $1 AND requested_by = ANY($2::text[]) ORDER BY created_at, id
+                """,
+                [authority, subjects]
+            ).rows.map { row in
+                DataSubjects.record("access_request", id: try row.decode(UUID.self, "id"), [
+                    "agreement_id": try row.decode(UUID.self, "agreement_id").uuidString.lowercased(),
+                    "person_id": try row.decode(UUID.self, "person_id").uuidString.lowercased(),
+                    "reason": try row.decode(String.self, "reason"), "intended_cooperation": try row.decode(String.self, "intended_cooperation"),
+                    "status": try row.decode(String.self, "status"), "requested_by": try row.decode(String.self, "requested_by"),
+                    "created_at": DataSubjects.text(try row.decode(Date.self, "created_at")),
+                ])
+            }
+            let entries = try connection.query(
+                """
+                SELECT id, follow_up_id, text, outcome, author, created_at FROM follow_up_entries
+                WHERE authority_id = $1 AND author = ANY($2::text[]) ORDER BY created_at, id
+                """,
+                [authority, subjects]
+            ).rows.map { row in
+                DataSubjects.record("follow_up_entry", id: try row.decode(UUID.self, "id"), [
+                    "follow_up_id": try row.decode(UUID.self, "follow_up_id").uuidString.lowercased(), "text": try row.decode(String.self, "text"),
+                    "outcome": try row.decode(String?.self, "outcome"), "author": try row.decode(String.self, "author"),
+                    "created_at": DataSubjects.text(try row.decode(Date.self, "created_at")),
+                ])
+            }
+            return requests + entries
+        }
+    }
+
     // MARK: Indicators
 
     /// Contacts shared (reveals in the access log) and partnerships established (follow-ups whose

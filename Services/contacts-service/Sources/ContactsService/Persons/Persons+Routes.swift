@@ -79,7 +79,7 @@ extension ContactsAPI {
     // MARK: - The GDPR rules applied to an answer
 
     enum AccessAction: String {
-        case read, create, update, reveal
+        case read, create, update, reveal, export, erase
     }
 
     /// The purpose of a read: the one asked for, or the role's usual one.

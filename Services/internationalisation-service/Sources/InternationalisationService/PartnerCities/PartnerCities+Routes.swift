@@ -15,7 +15,7 @@ extension InternationalisationAPI {
         let identity = try RequestScope.requireIdentity()
         guard case .json(let body) = input.body else { throw Problem.badRequest("Send the partner city as JSON.") }
         try Self.validate(body)
-        let stored = try await partnerCities.create(body, id: UUID.v7(), authority: identity.authorityID)
+        let stored = try await partnerCities.create(body, id: UUID.v7(), authority: identity.authorityID, createdBy: identity.subject)
         return .created(
             .init(
                 headers: .init(

@@ -11,7 +11,7 @@ struct StoredPartnerCity: Sendable {
 
 /// Storage of the authority's partner (twin) cities. Every call is scoped to one authority.
 protocol PartnerCityStore: Sendable {
-    func create(_ city: Components.Schemas.PartnerCityCreate, id: UUID, authority: UUID) async throws -> StoredPartnerCity
+    func create(_ city: Components.Schemas.PartnerCityCreate, id: UUID, authority: UUID, createdBy: String) async throws -> StoredPartnerCity
     func get(id: UUID, authority: UUID) async throws -> StoredPartnerCity?
     /// One page ordered by name (case-insensitive), then id.
     func list(_ page: PageRequest, authority: UUID) async throws -> (items: [StoredPartnerCity], nextCursor: String?)
@@ -37,15 +37,15 @@ struct PostgresPartnerCityStore: PartnerCityStore {
     /// The list's sort key, the expression of the `partner_cities_authority_name` index.
     static let sortName = #"lower(name) COLLATE "und-x-icu""#
 
-    func create(_ new: Components.Schemas.PartnerCityCreate, id: UUID, authority: UUID) async throws -> StoredPartnerCity {
+    func create(_ new: Components.Schemas.PartnerCityCreate, id: UUID, authority: UUID, createdBy: String) async throws -> StoredPartnerCity {
         let sql = """
-            INSERT INTO partner_cities (id, authority_id, name, country, region, languages, partnership_since, status, description)
-            VALUES ($1, $2, $3, $4, $5, $6, $7::date, $8, $9)
+            INSERT INTO partner_cities (id, authority_id, name, country, region, languages, partnership_since, status, description, created_by)
+            VALUES ($1, $2, $3, $4, $5, $6, $7::date, $8, $9, $10)
             RETURNING \(Self.columns)
             """
         let parameters = BoundParameters(values: [
             id, authority, new.name.trimmingCharacters(in: .whitespacesAndNewlines), new.country, new.region, new.languages ?? [],
-            new.partnershipSince, (new.status ?? .active).rawValue, new.description,
+            new.partnershipSince, (new.status ?? .active).rawValue, new.description, createdBy,
         ])
         return try await pool.transaction(authority: authority) { connection in
             guard let row = try connection.query(sql, parameters.values).first else {
