@@ -61,7 +61,14 @@ import TestSupport
         )
         let grant = try id(request, "grant_id")
         let followUp = try id(try await call("contacts", "/v1/contacts/grants/\(grant)/reveal", .post, smeToken, nil, false), "follow_up_id")
+        let neighbour = UUID()
+        try await TestAuthorities.shared.register(neighbour)
+        let admin = try await TestEnvironment.token(authority: owner, roles: ["authority_admin"], subject: "owner-admin")
+        let sharing = try id(try await call(
+            "contacts", "/v1/contacts/sharing-agreements", .post, admin, #"{"neighbour_authority_id":"\#(neighbour)","sectors":["C"],"note":"Tajné"}"#, false
+        ))
         return [
+            "sharingId": sharing,
             "organisationId": partner, "personId": person, "agreementId": agreement, "requestId": try id(request), "grantId": grant,
             "followUpId": followUp,
         ]

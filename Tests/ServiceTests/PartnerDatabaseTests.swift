@@ -210,6 +210,44 @@ import TestSupport
         #expect(try await count("organisations") == 2)
     }
 
+    @Test func theDirectoryExportsAsCSVThatImportsAgainWithPersonalFieldsOnlyForStaff() async throws {
+        let (app, _) = try await TestEnvironment.application(ContactsService.self)
+        let token = try await officer()
+        let feed = try await TestEnvironment.token(authority: authority, roles: ["feed_consumer"], subject: "chamber")
+        try await app.test(.router) { client in
+            let organisation = try object(try await client.execute(
+                uri: "/v1/contacts/organisations", method: .post, headers: headers(token),
+                body: ByteBuffer(string: #"{"kind":"company","legal_name":"Fabrika \"Sever\"; a.s.","country":"CZ","keywords":["=cmd|calc"],"sectors":["25.62"]}"#)
+            ))["id"]?.string ?? ""
+            _ = try await client.execute(
+                uri: "/v1/contacts/organisations/\(organisation)/persons", method: .post, headers: headers(token),
+                body: ByteBuffer(string: #"{"given_name":"Karel","family_name":"Sever","email":"karel@sever.example","phone":"+420 485 111 222"}"#)
+            )
+            func export(_ token: String, _ query: String) async throws -> String {
+                let response = try await client.execute(uri: "/v1/contacts/exports/directory?\(query)", method: .get, headers: headers(token))
+                #expect(response.status == .ok)
+                return String(buffer: response.body)
+            }
+            let staff = try await export(token, "include_persons=true")
+            #expect(staff.hasPrefix("organisation_ref;kind;legal_name;"))
+            #expect(staff.contains("karel@sever.example") && staff.contains("+420 485 111 222"))
+            #expect(staff.contains(#""Fabrika ""Sever""; a.s.""#))
+            #expect(staff.contains("'=cmd"), "a formula-looking cell is defused")
+            #expect(try await export(feed, "include_persons=true").contains("karel@") == false)
+            #expect(try await export(token, "").contains("karel@") == false)
+            #expect(try await export(token, "delimiter=comma").hasPrefix("organisation_ref,kind,"))
+
+            // What was exported imports again onto the same rows (rows made through the API are named by their ids).
+            let reimport = try await client.execute(
+                uri: "/v1/contacts/imports", method: .post, headers: [.authorization: "Bearer \(token)", .contentType: "text/csv"],
+                body: ByteBuffer(string: staff.replacingOccurrences(of: "'=cmd", with: "cmd"))
+            )
+            #expect(reimport.status == .ok, "\(String(buffer: reimport.body))")
+            let report = String(buffer: reimport.body)
+            #expect(report.contains(#""organisations_created":0"#) && report.contains(#""persons_created":0"#), "\(report)")
+        }
+    }
+
     @Test func recordsOfProcessingComeFromTheRules() async throws {
         let (app, _) = try await TestEnvironment.application(ContactsService.self)
         let dpo = try await TestEnvironment.token(authority: authority, roles: ["data_protection_officer"])

@@ -60,6 +60,11 @@ public struct ContactsService: CivicService {
         "listErasureRequests": [.authorityAdmin, .dataProtectionOfficer],
         "listRetentionRuns": [.authorityAdmin, .dataProtectionOfficer],
         "runRetentionPurge": [.authorityAdmin, .dataProtectionOfficer],
+        "listSharingAgreements": [.authorityAdmin, .partnershipOfficer],
+        "createSharingAgreement": [.authorityAdmin],
+        "revokeSharingAgreement": [.authorityAdmin],
+        "listSharedOrganisations": [.authorityAdmin, .partnershipOfficer, .broker],
+        "exportDirectory": [.authorityAdmin, .partnershipOfficer, .feedConsumer],
     ], publicOperations: [
         // Machine clients authenticate with their client credentials here, to get a bearer token.
         TokenEndpointMiddleware.operationID,
@@ -87,6 +92,7 @@ public struct ContactsService: CivicService {
             importWriter: DirectoryImportWriter(pool: dependencies.pool),
             cooperation: PostgresCooperationStore(pool: dependencies.pool),
             dataSubjects: dataSubjects,
+            sharing: PostgresSharingStore(pool: dependencies.pool),
             serviceCaller: caller,
             erasureWorker: erasureWorker,
             authorities: authorities,
@@ -125,6 +131,7 @@ struct ContactsAPI: APIProtocol {
     let importWriter: DirectoryImportWriter
     let cooperation: PostgresCooperationStore
     let dataSubjects: PostgresDataSubjectStore
+    let sharing: PostgresSharingStore
     /// Calls the other services' data-subject endpoints.
     let serviceCaller: ServiceCaller
     /// Delivers queued erasures; runs beside the server (`backgroundServices`).

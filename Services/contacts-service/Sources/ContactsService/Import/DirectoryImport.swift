@@ -215,6 +215,13 @@ struct DirectoryImportWriter {
             var accesses: [PersonalDataAccessEntry] = []
             for organisation in organisations {
                 let o = organisation.values
+                // A ref that is the id of a row without a ref (an export of rows made through the API) names that row.
+                if let id = UUID(uuidString: organisation.ref) {
+                    _ = try connection.query(
+                        "UPDATE organisations SET external_ref = $3 WHERE authority_id = $1 AND id = $2 AND external_ref IS NULL",
+                        [authority, id, organisation.ref]
+                    )
+                }
                 let size = PostgresOrganisationStore.sizeClass(nil, staff: o.staffHeadcount, turnover: o.annualTurnoverEur, balance: o.balanceSheetTotalEur)
                 let saved = try connection.query(
                     """
@@ -243,6 +250,12 @@ struct DirectoryImportWriter {
                 if try row.decode(Bool.self, "inserted") { report.organisationsCreated += 1 } else { report.organisationsUpdated += 1 }
                 for person in organisation.persons {
                     let p = person.values
+                    if let id = UUID(uuidString: person.ref) {
+                        _ = try connection.query(
+                            "UPDATE contact_persons SET external_ref = $3 WHERE authority_id = $1 AND id = $2 AND external_ref IS NULL",
+                            [authority, id, person.ref]
+                        )
+                    }
                     let savedPerson = try connection.query(
                         """
                         INSERT INTO contact_persons (id, authority_id, organisation_id, external_ref, given_name, family_name, position, email,
