@@ -248,6 +248,31 @@ import TestSupport
         }
     }
 
+    /// An authority's file is larger than an API request: the import takes up to 16 MiB, every
+    /// other operation keeps the 1 MiB limit.
+    @Test func theImportTakesLargerBodiesThanOtherOperations() async throws {
+        let (app, _) = try await TestEnvironment.application(ContactsService.self)
+        let token = try await officer()
+        let header = Self.importHeader
+        let row = "ORG-X;castle;" + String(repeating: "x", count: 300) + String(repeating: ";", count: 24) + "\n"
+        let large = header + "\n" + String(repeating: row, count: 6_000)
+        #expect(large.utf8.count > 1_048_576)
+        try await app.test(.router) { client in
+            let imported = try await client.execute(
+                uri: "/v1/contacts/imports", method: .post, headers: [.authorization: "Bearer \(token)", .contentType: "text/csv"],
+                body: ByteBuffer(string: large)
+            )
+            #expect(imported.status == .unprocessableContent, "the body was accepted and checked: \(imported.status)")
+            let elsewhere = try await client.execute(
+                uri: "/v1/contacts/organisations", method: .post, headers: headers(token),
+                body: ByteBuffer(string: #"{"kind":"sme","legal_name":"x","country":"CZ","description":""# + String(repeating: "x", count: 1_100_000) + #""}"#)
+            )
+            #expect(elsewhere.status == .contentTooLarge)
+        }
+    }
+
+    static let importHeader = "organisation_ref;kind;legal_name;registration_number;country;municipality;address;website;languages;sectors;keywords;description;staff_headcount;annual_turnover_eur;balance_sheet_total_eur;partner_role;person_ref;given_name;family_name;position;email;phone;person_languages;consent_partner_matching;consent_text_version;consent_given_at;consent_source"
+
     @Test func recordsOfProcessingComeFromTheRules() async throws {
         let (app, _) = try await TestEnvironment.application(ContactsService.self)
         let dpo = try await TestEnvironment.token(authority: authority, roles: ["data_protection_officer"])

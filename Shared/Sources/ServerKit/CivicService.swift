@@ -22,9 +22,14 @@ public protocol CivicService: Sendable {
 
     /// Work the service runs beside its server until shutdown (outbox workers, scheduled jobs).
     func backgroundServices() -> [any ServiceLifecycle.Service]
+
+    /// Paths whose request bodies may exceed `MAX_BODY_BYTES` (e.g. a CSV import), with their limit.
+    static var largeBodyPaths: [String: Int] { get }
 }
 
 extension CivicService {
+    public static var largeBodyPaths: [String: Int] { [:] }
+
     public func backgroundServices() -> [any ServiceLifecycle.Service] { [] }
 }
 

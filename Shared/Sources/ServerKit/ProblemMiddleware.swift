@@ -11,10 +11,13 @@ import Synchronization
 /// into an RFC 9457 problem. Internal details (SQL, peer URLs, stack traces) are logged with the
 /// request id, never sent.
 public struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
-    let maxBodyBytes: Int
+    let defaultMaxBodyBytes: Int
+    /// Paths that take larger bodies than the default (a CSV import), with their limit.
+    let largeBodyPaths: [String: Int]
 
-    public init(maxBodyBytes: Int) {
-        self.maxBodyBytes = maxBodyBytes
+    public init(maxBodyBytes: Int, largeBodyPaths: [String: Int] = [:]) {
+        self.defaultMaxBodyBytes = maxBodyBytes
+        self.largeBodyPaths = largeBodyPaths
     }
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -22,6 +25,7 @@ public struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
         var request = request
         let scoped = RequestScope(requestID: requestID, identity: nil, logger: context.logger)
         var response: Response
+        let maxBodyBytes = largeBodyPaths.isEmpty ? defaultMaxBodyBytes : largeBodyPaths[request.uri.path] ?? defaultMaxBodyBytes
         do {
             if let length = request.headers[.contentLength].flatMap(Int.init), length > maxBodyBytes {
                 throw Problem.payloadTooLarge(limit: maxBodyBytes)

@@ -79,7 +79,7 @@ public struct ServiceRuntime<Service: CivicService>: Sendable {
         // rate limits run inside authentication, so buckets belong to callers, not addresses.
         router.add(middleware: MetricsMiddleware(metrics: metrics))
         router.add(middleware: try CORSPolicyMiddleware(allowedOrigins: configuration.corsAllowedOrigins))
-        router.add(middleware: ProblemMiddleware(maxBodyBytes: configuration.maxBodyBytes))
+        router.add(middleware: ProblemMiddleware(maxBodyBytes: configuration.maxBodyBytes, largeBodyPaths: Service.largeBodyPaths))
         router.add(middleware: AuthenticationMiddleware(verifier: tokens))
         if configuration.rateLimitRequestsPerSecond > 0 {
             router.add(

@@ -104,6 +104,9 @@ public struct ContactsService: CivicService {
         )
     }
 
+    /// An authority's CSV of partners is larger than an API request.
+    public static let largeBodyPaths = ["/v1/contacts/imports": ContactsAPI.maximumImportBytes]
+
     /// The erasure outbox worker and the scheduled retention purge.
     public func backgroundServices() -> [any ServiceLifecycle.Service] {
         var services: [any ServiceLifecycle.Service] = [retentionPurge]
