@@ -156,6 +156,14 @@ import TestSupport
             for service in status.services where service.service != "contacts-service" {
                 #expect(service.status == "pending" && service.attempts == 1 && service.last_error == "not reachable", "\(service)")
             }
+            // A contact person who never signed in has nothing elsewhere: erased and complete at once.
+            let contactOnly = try await self.person(client, officer)
+            let immediate = try await call(client, .post, "/v1/contacts/erasure-requests", admin, #"{"person_id":"\#(contactOnly)","subjects":[]}"#)
+            #expect(immediate.status == .accepted)
+            #expect(try JSONDecoder().decode(Erasure.self, from: Data(buffer: immediate.body)).status == "completed")
+            let nobody = try await call(client, .post, "/v1/contacts/erasure-requests", admin, #"{"subjects":[]}"#)
+            #expect(nobody.status == .unprocessableContent)
+
             // Exports are all or nothing.
             let export = try await call(client, .post, "/v1/contacts/data-subject-exports", admin, #"{"subjects":["anyone"]}"#)
             #expect(export.status == .serviceUnavailable)

@@ -3,10 +3,11 @@ public import Shared
 
 /// Helpers for the data-subject endpoints every service offers to contacts-service.
 public enum DataSubjects {
-    /// The subjects of a request, checked: 1 to 20 non-empty ids without control characters.
+    /// The subjects of a request, checked: up to 20 non-empty ids without control characters (none
+    /// for a contact person who never signed in; the services then hold nothing about them).
     public static func subjects(_ values: [String], field: String = "/subjects") throws -> [String] {
         var validator = FieldValidator()
-        validator.check(!values.isEmpty, field, "must name at least one subject")
+        validator.check(values.count <= 20, field, "must name at most 20 subjects")
         for (index, value) in values.enumerated() { validator.text(value, "\(field)/\(index)", maxLength: 200) }
         try validator.validate()
         return values

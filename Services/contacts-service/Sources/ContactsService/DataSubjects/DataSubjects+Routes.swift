@@ -10,6 +10,9 @@ extension ContactsAPI {
         guard case .json(let body) = input.body else { throw Problem.badRequest("Send the query as JSON.") }
         let subjects = try DataSubjects.subjects(body.subjects)
         let person = try body.personId.map { try PathID.parse($0, field: "/person_id") }
+        if person == nil, subjects.isEmpty {
+            throw Problem.validation([.init(field: "/subjects", message: "name the person: a person_id, subjects, or both")])
+        }
         guard let own = try await dataSubjectRecords(person: person, subjects: subjects, authority: identity.authorityID) else {
             throw Problem.validation([.init(field: "/person_id", message: "must be a contact person of your authority")])
         }
@@ -82,12 +85,17 @@ extension ContactsAPI {
         validator.text(body.reason, "/reason", maxLength: 2000, minLength: 0)
         try validator.validate()
         let person = try body.personId.map { try PathID.parse($0, field: "/person_id") }
+        if person == nil, subjects.isEmpty {
+            throw Problem.validation([.init(field: "/subjects", message: "name the person: a person_id, subjects, or both")])
+        }
         let id = UUID.v7()
         let access = person.map {
             Self.access(.erase, person: $0, identity: identity, purpose: .dataSubjectRights, fields: PersonalField.allCases.map(\.rawValue))
         }
         guard let request = try await dataSubjects.requestErasure(
-            person: person, subjects: subjects, reason: body.reason, requestedBy: identity.subject, services: ServiceCaller.dataHolders, id: id,
+            person: person, subjects: subjects, reason: body.reason, requestedBy: identity.subject,
+            // A person who never signed in has nothing in the other services.
+            services: subjects.isEmpty ? [] : ServiceCaller.dataHolders, id: id,
             authority: identity.authorityID, access: access
         ) else {
             throw Problem.validation([.init(field: "/person_id", message: "must be a contact person of your authority")])
