@@ -122,6 +122,33 @@ import TestSupport
         }
     }
 
+    @Test func removingErasesAPersonInPlaceAndDeletesOnlyUnreferencedOrganisations() async throws {
+        let (app, _) = try await TestEnvironment.application(ContactsService.self)
+        let token = try await officer()
+        try await app.test(.router) { client in
+            let organisation = try object(try await client.execute(
+                uri: "/v1/contacts/organisations", method: .post, headers: headers(token), body: ByteBuffer(string: #"{"kind":"company","legal_name":"Pryč s.r.o.","country":"CZ"}"#)
+            ))["id"]?.string ?? ""
+            let person = try object(try await client.execute(
+                uri: "/v1/contacts/organisations/\(organisation)/persons", method: .post, headers: headers(token),
+                body: ByteBuffer(string: #"{"given_name":"Jan","family_name":"Pryč","email":"jan@pryc.example"}"#)
+            ))["id"]?.string ?? ""
+            #expect(try await client.execute(uri: "/v1/contacts/organisations/\(organisation)", method: .delete, headers: headers(token)).status == .conflict)
+            #expect(try await client.execute(uri: "/v1/contacts/persons/\(person)", method: .delete, headers: headers(token)).status == .noContent)
+            #expect(try await client.execute(uri: "/v1/contacts/persons/\(person)", method: .delete, headers: headers(token)).status == .noContent)
+            let erased = try await client.execute(uri: "/v1/contacts/persons/\(person)", method: .get, headers: headers(token))
+            #expect(String(buffer: erased.body).contains(#""anonymised":true"#) && !String(buffer: erased.body).contains("jan@"))
+            // The erased record still names the organisation, so it stays.
+            #expect(try await client.execute(uri: "/v1/contacts/organisations/\(organisation)", method: .delete, headers: headers(token)).status == .conflict)
+            let lonely = try object(try await client.execute(
+                uri: "/v1/contacts/organisations", method: .post, headers: headers(token), body: ByteBuffer(string: #"{"kind":"other","legal_name":"Sama","country":"CZ"}"#)
+            ))["id"]?.string ?? ""
+            #expect(try await client.execute(uri: "/v1/contacts/organisations/\(lonely)", method: .delete, headers: headers(token)).status == .noContent)
+            #expect(try await client.execute(uri: "/v1/contacts/organisations/\(lonely)", method: .get, headers: headers(token)).status == .notFound)
+            #expect(try await client.execute(uri: "/v1/contacts/persons/\(UUID())", method: .delete, headers: headers(token)).status == .notFound)
+        }
+    }
+
     @Test func consentHistoryIsAppendOnlyAndChecked() async throws {
         let (app, runtime) = try await TestEnvironment.application(ContactsService.self)
         let token = try await officer()

@@ -23,6 +23,8 @@ public struct ContactsService: CivicService {
         "getOrganisation": [.authorityAdmin, .partnershipOfficer, .broker, .sme, .feedConsumer, .service],
         "createOrganisation": [.authorityAdmin, .partnershipOfficer],
         "updateOrganisation": [.authorityAdmin, .partnershipOfficer],
+        "deleteOrganisation": [.authorityAdmin, .partnershipOfficer],
+        "deleteContactPerson": [.authorityAdmin, .partnershipOfficer],
         "listMachineClients": [.authorityAdmin],
         "createMachineClient": [.authorityAdmin],
         "rotateMachineClientSecret": [.authorityAdmin],
