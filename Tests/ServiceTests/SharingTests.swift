@@ -145,6 +145,21 @@ import TestSupport
             #expect(String(buffer: read.body).contains(#""status":"expired""#))
             #expect(try await request(client, f, lapsed, f.consenting[0]).status == .conflict)
 
+            // An agreement is in force from its first day, not before.
+            let future = try await agreement(
+                client, f, #""access_model":"time_limited","valid_from":"2099-01-01","valid_until":"2099-12-31","auto_approve":true"#
+            )
+            let early = try await request(client, f, future, f.consenting[0])
+            #expect(early.status == .conflict)
+            #expect(String(buffer: early.body).contains("2099-01-01"))
+
+            // Dates and cursors PostgreSQL would refuse are the caller's 400s, never 500s.
+            for query in ["/v1/contacts/indicators?from=0000-01-01&to=2025-01-01", "/v1/contacts/indicators?from=2025-02-30&to=2025-03-01",
+                          "/v1/contacts/follow-ups?due_before=-001-01-01", "/v1/contacts/follow-ups?cursor=WyIwMDAwLTAwLTAwIiwiMDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAwIl0"] {
+                let refused = try await call(client, .get, query, f.officer)
+                #expect(refused.status == .badRequest, "\(query): \(refused.status)")
+            }
+
             // Another SME of the same authority neither sees nor uses this SME's agreement.
             let other = try await TestEnvironment.token(authority: authority, roles: ["sme"], subject: "other-sme", organisation: UUID())
             #expect(try await call(client, .get, "/v1/contacts/agreements/\(longTerm)", other).status == .notFound)

@@ -19,7 +19,8 @@ public struct FieldValidator {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.count < minLength {
             errors.append(.init(field: field, message: "must not be empty"))
-        } else if value.count > maxLength {
+        } else if value.unicodeScalars.count > maxLength {
+            // PostgreSQL's length() counts code points, so decomposed text is measured the same way.
             errors.append(.init(field: field, message: "must be at most \(maxLength) characters"))
         } else if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" && $0 != "\r" }) {
             errors.append(.init(field: field, message: "must not contain control characters"))

@@ -12,6 +12,8 @@ public enum CursorKey: Sendable {
     case decimal
     /// Any text (names).
     case text
+    /// A calendar day, `YYYY-MM-DD`.
+    case date
 
     func accepts(_ value: String) -> Bool {
         switch self {
@@ -20,6 +22,7 @@ public enum CursorKey: Sendable {
         case .integer: Int64(value) != nil
         case .decimal: Decimal(postgresText: value) != nil
         case .text: true
+        case .date: CalendarDay.parse(value) != nil
         }
     }
 }
@@ -78,4 +81,25 @@ public func page<Row>(_ rows: [Row], limit: Int, keys: (Row) -> [String]) -> (it
     guard rows.count > limit else { return (rows, nil) }
     let items = Array(rows.prefix(limit))
     return (items, items.last.map { Cursor.encode(keys($0)) })
+}
+
+/// A calendar day as the API writes it (`YYYY-MM-DD`, years 1-9999), checked strictly so that
+/// nothing PostgreSQL would refuse (year 0, negative years, 31 April) reaches a `::date` cast.
+public enum CalendarDay {
+    /// Midnight UTC of the day, or nil when `text` is not a real calendar day.
+    public static func parse(_ text: String) -> Date? {
+        let characters = Array(text)
+        guard characters.count == 10, characters[4] == "-", characters[7] == "-",
+            characters.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 || ($0.element.isASCII && $0.element.isNumber) }),
+            let year = Int(String(characters[0..<4])), let month = Int(String(characters[5..<7])), let day = Int(String(characters[8..<10])),
+            year >= 1
+        else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day)),
+            calendar.component(.year, from: date) == year, calendar.component(.month, from: date) == month,
+            calendar.component(.day, from: date) == day
+        else { return nil }
+        return date
+    }
 }

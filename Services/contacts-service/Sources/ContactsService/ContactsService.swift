@@ -73,6 +73,7 @@ public struct ContactsService: CivicService {
     ])
 
     let api: ContactsAPI
+    let erasureWorker: ErasureOutboxWorker
     let retentionPurge: RetentionPurgeWorker
 
     public init(dependencies: ServiceDependencies) async throws {
@@ -80,7 +81,7 @@ public struct ContactsService: CivicService {
         let dataSubjects = PostgresDataSubjectStore(pool: dependencies.pool)
         let configuration = dependencies.configuration
         let caller = ServiceCaller(peers: dependencies.peers, tokens: dependencies.tokens, urls: configuration.serviceURLs)
-        let erasureWorker = ErasureOutboxWorker(
+        self.erasureWorker = ErasureOutboxWorker(
             store: dataSubjects, caller: caller, interval: configuration.workerInterval, retryMax: configuration.outboxRetryMax,
             logger: dependencies.logger
         )
@@ -96,7 +97,6 @@ public struct ContactsService: CivicService {
             dataSubjects: dataSubjects,
             sharing: PostgresSharingStore(pool: dependencies.pool),
             serviceCaller: caller,
-            erasureWorker: erasureWorker,
             authorities: authorities,
             authorityStatus: AuthorityStatusCache(registry: authorities),
             organisations: PostgresOrganisationStore(pool: dependencies.pool),
@@ -111,9 +111,7 @@ public struct ContactsService: CivicService {
 
     /// The erasure outbox worker and the scheduled retention purge.
     public func backgroundServices() -> [any ServiceLifecycle.Service] {
-        var services: [any ServiceLifecycle.Service] = [retentionPurge]
-        if let worker = api.erasureWorker { services.append(worker) }
-        return services
+        [erasureWorker, retentionPurge]
     }
 
     public func registerHandlers(on transport: any ServerTransport, middlewares: [any ServerMiddleware]) throws {
@@ -139,8 +137,6 @@ struct ContactsAPI: APIProtocol {
     let sharing: PostgresSharingStore
     /// Calls the other services' data-subject endpoints.
     let serviceCaller: ServiceCaller
-    /// Delivers queued erasures; runs beside the server (`backgroundServices`).
-    let erasureWorker: ErasureOutboxWorker?
     let authorities: any AuthorityRegistry
     /// Whether an authority is registered and active (the check of every call but the token endpoint's).
     let authorityStatus: AuthorityStatusCache

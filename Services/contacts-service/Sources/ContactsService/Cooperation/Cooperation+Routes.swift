@@ -29,13 +29,7 @@ extension ContactsAPI {
     /// `YYYY-MM-DD` as a real calendar day.
     static func day(_ text: String?, _ field: String, into validator: inout FieldValidator) -> Date? {
         guard let text else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard text.count == 10, parts.count == 3,
-            let date = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])),
-            calendar.component(.day, from: date) == parts[2], calendar.component(.month, from: date) == parts[1]
-        else {
+        guard let date = CalendarDay.parse(text) else {
             validator.check(false, field, "must be a date such as 2026-12-31")
             return nil
         }
@@ -183,7 +177,7 @@ extension ContactsAPI {
 
     func listFollowUps(_ input: Operations.ListFollowUps.Input) async throws -> Operations.ListFollowUps.Output {
         let identity = try RequestScope.requireIdentity()
-        let page = try PageRequest(limit: input.query.limit, cursor: input.query.cursor, keys: [.text, .uuid])
+        let page = try PageRequest(limit: input.query.limit, cursor: input.query.cursor, keys: [.date, .uuid])
         var validator = FieldValidator()
         _ = Self.day(input.query.dueBefore, "due_before", into: &validator)
         if !validator.errors.isEmpty { throw Problem.badRequest("due_before is not a date.", errors: validator.errors) }

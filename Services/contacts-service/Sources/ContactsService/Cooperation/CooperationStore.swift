@@ -130,6 +130,9 @@ struct PostgresCooperationStore: Sendable {
             guard terms.status == .active else {
                 return .refused(Problem.conflict("The agreement is \(terms.status.rawValue); only an active agreement takes requests."))
             }
+            if let start = Self.notYetInForce(terms) {
+                return .refused(Problem.conflict("The agreement is in force from \(start); it takes requests from then."))
+            }
             guard try Self.covers(terms, person: person, authority: authority, connection: connection) != nil else {
                 return .refused(Problem.validation([.init(field: "/person_id", message: "must be a contact person your agreement covers")]))
             }
@@ -192,6 +195,9 @@ struct PostgresCooperationStore: Sendable {
     ) throws -> RequestOutcome {
         guard terms.status == .active else {
             return .refused(Problem.conflict("The agreement is \(terms.status.rawValue); only an active agreement grants access."))
+        }
+        if let start = notYetInForce(terms) {
+            return .refused(Problem.conflict("The agreement is in force from \(start); it grants access from then."))
         }
         guard try covers(terms, person: person, authority: authority, connection: connection) != nil else {
             return .refused(Problem.conflict("The agreement does not cover this contact person."))
@@ -332,6 +338,9 @@ struct PostgresCooperationStore: Sendable {
             guard terms.status == .active else {
                 return .refused(Problem.conflict("The agreement is \(terms.status.rawValue); contacts are revealed only under an active agreement."))
             }
+            if let start = Self.notYetInForce(terms) {
+                return .refused(Problem.conflict("The agreement is in force from \(start); contacts are revealed from then."))
+            }
             let person = UUID(uuidString: grant.personId) ?? UUID()
             guard let organisation = try Self.covers(terms, person: person, authority: authority, connection: connection) else {
                 return .refused(Problem.conflict("The agreement no longer covers this contact person."))
@@ -450,16 +459,17 @@ struct PostgresCooperationStore: Sendable {
         }
     }
 
-    /// What the cooperation records hold about these subjects (for a data-subject export): the
-    /// access requests they made and the follow-up entries they wrote.
-    func subjectRecords(subjects: [String], authority: UUID) async throws -> [Components.Schemas.SubjectRecord] {
+    /// What the cooperation records hold about a person (for a data-subject export): the access
+    /// requests the subjects made or that name the contact person, the grants and follow-ups of
+    /// the contact person, and the follow-up entries the subjects wrote.
+    func subjectRecords(person: UUID?, subjects: [String], authority: UUID) async throws -> [Components.Schemas.SubjectRecord] {
         try await pool.withConnection(authority: authority) { connection in
             let requests = try connection.query(
                 """
                 SELECT id, agreement_id, person_id, reason, intended_cooperation, status, requested_by, created_at FROM access_requests
-                WHERE authority_id = $1 AND requested_by = ANY($2::text[]) ORDER BY created_at, id
+                WHERE authority_id = $1 AND (requested_by = ANY($2::text[]) OR person_id = $3) ORDER BY created_at, id
                 """,
-                [authority, subjects]
+                [authority, subjects, person]
             ).rows.map { row in
                 DataSubjects.record("access_request", id: try row.decode(UUID.self, "id"), [
                     "agreement_id": try row.decode(UUID.self, "agreement_id").uuidString.lowercased(),
@@ -482,7 +492,28 @@ struct PostgresCooperationStore: Sendable {
                     "created_at": DataSubjects.text(try row.decode(Date.self, "created_at")),
                 ])
             }
-            return requests + entries
+            let grants = try connection.query(
+                "SELECT \(Self.grantColumns) FROM access_grants WHERE authority_id = $1 AND person_id = $2 ORDER BY created_at, id",
+                [authority, person]
+            ).rows.map { row in
+                let grant = try Self.decodeGrant(row)
+                return DataSubjects.record("access_grant", id: UUID(uuidString: grant.id) ?? UUID(), [
+                    "agreement_id": grant.agreementId, "sme_organisation_id": grant.smeOrganisationId, "access_model": grant.accessModel.rawValue,
+                    "reveals_used": String(grant.revealsUsed), "revoked_at": DataSubjects.text(grant.revokedAt),
+                    "created_at": DataSubjects.text(grant.createdAt),
+                ])
+            }
+            let followUps = try connection.query(
+                "SELECT \(Self.followUpColumns) FROM follow_ups WHERE authority_id = $1 AND person_id = $2 ORDER BY created_at, id",
+                [authority, person]
+            ).rows.map { row in
+                let followUp = try Self.decodeFollowUp(row)
+                return DataSubjects.record("follow_up", id: UUID(uuidString: followUp.id) ?? UUID(), [
+                    "grant_id": followUp.grantId, "sme_organisation_id": followUp.smeOrganisationId, "outcome": followUp.outcome.rawValue,
+                    "due_on": followUp.dueOn, "created_at": DataSubjects.text(followUp.createdAt),
+                ])
+            }
+            return requests + entries + grants + followUps
         }
     }
 
@@ -526,6 +557,13 @@ struct PostgresCooperationStore: Sendable {
     }
 
     // MARK: Decoding
+
+    /// The agreement's first day when it is still to come (UTC calendar days, as `valid_from` is).
+    static func notYetInForce(_ terms: Components.Schemas.Agreement) -> String? {
+        guard let start = terms.validFrom else { return nil }
+        let today = Date().formatted(.iso8601.year().month().day())
+        return start > today ? start : nil
+    }
 
     static func organisation(of viewer: Viewer) -> UUID? {
         if case .sme(let organisation) = viewer { return organisation }

@@ -17,13 +17,15 @@ struct PostgresDataSubjectStore: Sendable {
     let pool: PostgresPool
 
     /// Clears every personal field of a person (erasure or purge) and revokes its grants. Consent
-    /// events and the access log stay: they are the proof the law asks for.
+    /// events and the access log stay: they are the proof the law asks for. The authority's own
+    /// reference (`external_ref`) stays too, so that importing the authority's file again cannot
+    /// bring the person back (a suppression list, Art. 17 with 5(1)(c)).
     /// - Returns: whether the person was anonymised now (false when already anonymised or absent).
     static func anonymise(person: UUID, by actor: String, authority: UUID, connection: PostgresConnection) throws -> Bool {
         let done = try connection.query(
             """
             UPDATE contact_persons SET given_name = NULL, family_name = NULL, email = NULL, phone = NULL, notes = NULL,
-                languages = '{}', external_ref = NULL, anonymised_at = now(), version = version + 1, updated_at = now()
+                languages = '{}', anonymised_at = now(), version = version + 1, updated_at = now()
             WHERE authority_id = $1 AND id = $2 AND anonymised_at IS NULL RETURNING id
             """,
             [authority, person]
@@ -53,6 +55,18 @@ struct PostgresDataSubjectStore: Sendable {
                 ).rows.isEmpty else { return nil }
                 _ = try Self.anonymise(person: person, by: "erasure:\(id)", authority: authority, connection: connection)
                 if let access { try PostgresPersonStore.insertAccess([access], authority: authority, connection: connection) }
+            }
+            // What contacts-service itself holds by the subjects: their access requests and follow-up
+            // entries stay (the SME's business record) but no longer name them.
+            if !subjects.isEmpty {
+                _ = try connection.query(
+                    "UPDATE access_requests SET requested_by = 'erased:' || id WHERE authority_id = $1 AND requested_by = ANY($2::text[])",
+                    [authority, subjects]
+                )
+                _ = try connection.query(
+                    "UPDATE follow_up_entries SET author = 'erased:' || id WHERE authority_id = $1 AND author = ANY($2::text[])",
+                    [authority, subjects]
+                )
             }
             _ = try connection.query(
                 """
@@ -160,6 +174,11 @@ struct PostgresDataSubjectStore: Sendable {
     /// Records a confirmation; the request completes with its last service.
     func complete(_ item: OutboxItem, erased: Int) async throws {
         try await pool.transaction(authority: item.authority) { connection in
+            // The request's row first: two replicas confirming its last two services one after the
+            // other, so the second sees the first's confirmation and completes the request.
+            _ = try connection.query(
+                "SELECT 1 FROM erasure_requests WHERE authority_id = $1 AND id = $2 FOR UPDATE", [item.authority, item.request]
+            )
             _ = try connection.query(
                 """
                 UPDATE erasure_outbox SET completed_at = now(), erased = $3, attempts = attempts + 1, last_error = NULL
@@ -195,43 +214,76 @@ struct PostgresDataSubjectStore: Sendable {
     // MARK: Retention
 
     /// Anonymises the persons of one authority the retention rules decide to, and records the run.
-    func purge(authority: UUID, policy: RetentionPolicy, trigger: String, now: Date) async throws -> Components.Schemas.RetentionRun {
+    /// - Parameters:
+    ///   - skipIfRunWithin: for scheduled runs: nothing is done when a scheduled run of this
+    ///     authority started that recently (another replica did it).
+    /// - Returns: nil when another purge of the authority is running right now.
+    func purge(
+        authority: UUID, policy: RetentionPolicy, trigger: String, now: Date, skipIfRunWithin: Duration? = nil
+    ) async throws -> Components.Schemas.RetentionRun? {
         let days = policy.retentionDays(for: .contactPerson)
+        let recent = skipIfRunWithin.map { Self.milliseconds($0) }
         return try await pool.transaction(authority: authority) { connection in
+            // One purge per authority at a time, across replicas.
+            let locked = try connection.query("SELECT pg_try_advisory_xact_lock(hashtext('retention:' || $1::text)) AS locked", [authority])
+            guard try locked.first?.decode(Bool.self, "locked") == true else { return nil }
+            if let recent, try !connection.query(
+                """
+                SELECT 1 FROM retention_runs WHERE authority_id = $1 AND trigger = 'schedule'
+                  AND started_at > $2::timestamptz - $3 * interval '1 millisecond'
+                """,
+                [authority, now, recent]
+            ).rows.isEmpty {
+                return nil
+            }
             let run = UUID.v7()
             _ = try connection.query(
                 "INSERT INTO retention_runs (id, authority_id, trigger, started_at) VALUES ($1, $2, $3, $4)", [run, authority, trigger, now]
             )
-            // Candidates: nothing happened to them for the period (the rules then look at consents and grants).
-            let candidates = try connection.query(
-                """
-                SELECT p.id, p.created_at, p.last_activity_at,
-                       EXISTS (SELECT 1 FROM access_grants g WHERE g.authority_id = p.authority_id AND g.person_id = p.id
-                               AND g.revoked_at IS NULL AND (g.valid_until IS NULL OR g.valid_until > now())) AS active_grant
-                FROM contact_persons p
-                WHERE p.authority_id = $1 AND p.anonymised_at IS NULL AND p.last_activity_at < $2::timestamptz - $3 * interval '1 day'
-                ORDER BY p.id LIMIT 10000
-                """,
-                [authority, now, days]
-            ).rows
+            var examined = 0
             var anonymised = 0
-            for row in candidates {
-                let person = try row.decode(UUID.self, "id")
-                let consents = try PostgresPersonStore.history(person: person, authority: authority, connection: connection).map(\.event)
-                let facts = PersonRetentionFacts(
-                    consents: consents, lastActivityAt: try row.decode(Date.self, "last_activity_at"),
-                    createdAt: try row.decode(Date.self, "created_at"), alreadyAnonymised: false,
-                    hasActiveGrant: try row.decode(Bool.self, "active_grant"), legalHold: false
-                )
-                if case .anonymise = retentionDecision(for: facts, policy: policy, now: now),
-                    try Self.anonymise(person: person, by: "retention:\(run)", authority: authority, connection: connection)
-                {
-                    anonymised += 1
+            var after = UUID(uuidString: "00000000-0000-0000-0000-000000000000")!
+            // Candidates: nothing happened to them for the period; the rules then look at consents and
+            // grants. A grant counts while it can still reveal (not revoked, not expired, not used up)
+            // under an agreement in force. Paged by id, so every candidate is examined.
+            while true {
+                let candidates = try connection.query(
+                    """
+                    SELECT p.id, p.created_at, p.last_activity_at,
+                           EXISTS (SELECT 1 FROM access_grants g
+                                   JOIN cooperation_agreements a ON a.authority_id = g.authority_id AND a.id = g.agreement_id
+                                   WHERE g.authority_id = p.authority_id AND g.person_id = p.id AND g.revoked_at IS NULL
+                                     AND (g.valid_until IS NULL OR g.valid_until > $2::timestamptz)
+                                     AND (g.reveals_allowed IS NULL OR g.reveals_used < g.reveals_allowed)
+                                     AND a.status = 'active' AND (a.valid_until IS NULL OR a.valid_until >= $2::date)) AS active_grant
+                    FROM contact_persons p
+                    WHERE p.authority_id = $1 AND p.anonymised_at IS NULL AND p.last_activity_at < $2::timestamptz - $3 * interval '1 day'
+                      AND p.id > $4
+                    ORDER BY p.id LIMIT 1000
+                    """,
+                    [authority, now, days, after]
+                ).rows
+                guard let last = candidates.last else { break }
+                after = try last.decode(UUID.self, "id")
+                examined += candidates.count
+                for row in candidates {
+                    let person = try row.decode(UUID.self, "id")
+                    let consents = try PostgresPersonStore.history(person: person, authority: authority, connection: connection).map(\.event)
+                    let facts = PersonRetentionFacts(
+                        consents: consents, lastActivityAt: try row.decode(Date.self, "last_activity_at"),
+                        createdAt: try row.decode(Date.self, "created_at"), alreadyAnonymised: false,
+                        hasActiveGrant: try row.decode(Bool.self, "active_grant"), legalHold: false
+                    )
+                    if case .anonymise = retentionDecision(for: facts, policy: policy, now: now),
+                        try Self.anonymise(person: person, by: "retention:\(run)", authority: authority, connection: connection)
+                    {
+                        anonymised += 1
+                    }
                 }
             }
             _ = try connection.query(
                 "UPDATE retention_runs SET finished_at = clock_timestamp(), examined = $3, anonymised = $4 WHERE authority_id = $1 AND id = $2",
-                [authority, run, candidates.count, anonymised]
+                [authority, run, examined, anonymised]
             )
             guard let saved = try connection.query(
                 "SELECT id, trigger, started_at, finished_at, examined, anonymised FROM retention_runs WHERE authority_id = $1 AND id = $2",

@@ -20,7 +20,10 @@ extension ContactsAPI {
         let query = Components.Schemas.DataSubjectQuery(personId: body.personId, subjects: subjects)
         let caller = serviceCaller
         var sections = [Components.Schemas.ServiceSubjectData(service: "contacts-service", records: own)]
-        do {
+        // Without subjects (a contact person who never signed in) the other services hold nothing.
+        if subjects.isEmpty {
+            sections += ServiceCaller.dataHolders.map { .init(service: $0, records: []) }
+        } else { do {
             sections += try await withThrowingTaskGroup(of: Components.Schemas.ServiceSubjectData.self) { group in
                 for service in ServiceCaller.dataHolders {
                     group.addTask {
@@ -34,7 +37,7 @@ extension ContactsAPI {
         } catch let failure as ServiceCaller.Failure {
             RequestScope.logger.warning("data subject export incomplete", metadata: ["service": "\(failure.service)", "reason": "\(failure.reason)"])
             throw Problem.unavailable("\(failure.service) did not answer, so the export would be incomplete; retry shortly.", retryAfterSeconds: 5)
-        }
+        } }
         if let person {
             try await persons.logAccess(
                 [Self.access(.export, person: person, identity: identity, purpose: .dataSubjectRights, fields: PersonalField.allCases.map(\.rawValue))],
@@ -73,7 +76,7 @@ extension ContactsAPI {
                 cursor = page.nextCursor
             } while cursor != nil
         }
-        records += try await cooperation.subjectRecords(subjects: subjects, authority: authority)
+        records += try await cooperation.subjectRecords(person: person, subjects: subjects, authority: authority)
         return records
     }
 
@@ -100,8 +103,7 @@ extension ContactsAPI {
         ) else {
             throw Problem.validation([.init(field: "/person_id", message: "must be a contact person of your authority")])
         }
-        // The worker picks the outbox up at once; the answer shows the state at this moment.
-        erasureWorker?.wake()
+        // The outbox worker delivers within WORKER_INTERVAL_MS; the answer shows the state now.
         return .accepted(.init(headers: .init(location: "/v1/contacts/erasure-requests/\(request.id)"), body: .json(request)))
     }
 
@@ -130,7 +132,9 @@ extension ContactsAPI {
 
     func runRetentionPurge(_ input: Operations.RunRetentionPurge.Input) async throws -> Operations.RunRetentionPurge.Output {
         let identity = try RequestScope.requireIdentity()
-        let run = try await dataSubjects.purge(authority: identity.authorityID, policy: retention, trigger: "manual", now: Date())
+        guard let run = try await dataSubjects.purge(authority: identity.authorityID, policy: retention, trigger: "manual", now: Date()) else {
+            throw Problem.conflict("A purge of your authority is running; try again when it has finished.")
+        }
         return .created(.init(body: .json(run)))
     }
 }

@@ -4,19 +4,16 @@ import ServerKit
 import ServiceLifecycle
 import Shared
 
-/// Delivers queued erasures to the other services: every `interval` (or at once when woken by a
-/// new request) it claims the due outbox rows of every authority, calls each service with a
-/// service token for the row's authority, and records the confirmation, or the failure and the
-/// time of the next attempt (doubling up to `retryMax`). Several replicas may run it: a claimed row
-/// is leased and skipped by the others.
+/// Delivers queued erasures to the other services: every `interval` it claims the due outbox
+/// rows of every authority, calls each service with a service token for the row's authority, and
+/// records the confirmation, or the failure and the time of the next attempt (doubling up to
+/// `retryMax`). Several replicas may run it: a claimed row is leased and skipped by the others.
 final class ErasureOutboxWorker: Service, Sendable {
     let store: PostgresDataSubjectStore
     let caller: ServiceCaller
     let interval: Duration
     let retryMax: Duration
     let logger: Logger
-    private let wakeups: AsyncStream<Void>
-    private let wakeup: AsyncStream<Void>.Continuation
 
     init(store: PostgresDataSubjectStore, caller: ServiceCaller, interval: Duration, retryMax: Duration, logger: Logger) {
         self.store = store
@@ -24,25 +21,13 @@ final class ErasureOutboxWorker: Service, Sendable {
         self.interval = interval
         self.retryMax = retryMax
         self.logger = logger
-        (wakeups, wakeup) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     }
 
-    /// Asks for a round now (a new request was queued).
-    func wake() { wakeup.yield() }
-
     func run() async throws {
-        let wakeups = self.wakeups
-        let interval = self.interval
         try await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 await self.deliverDue()
-                // The next round: after the interval, or sooner when woken.
-                await withTaskGroup(of: Void.self) { group in
-                    group.addTask { try? await Task.sleep(for: interval) }
-                    group.addTask { for await _ in wakeups { return } }
-                    await group.next()
-                    group.cancelAll()
-                }
+                try await Task.sleep(for: self.interval)
             }
         }
     }
@@ -123,20 +108,29 @@ final class RetentionPurgeWorker: Service, Sendable {
         }
     }
 
+    /// One scheduled round over every authority; one authority's failure does not stop the others,
+    /// and an authority another replica purged within half the interval is skipped.
     func purgeAll() async {
-        do {
-            var cursor: String?
-            repeat {
-                let page = try await authorities.list(country: nil, page: try PageRequest(limit: 100, cursor: cursor, keys: [.text, .uuid]), caller: UUID())
-                for authority in page.items {
-                    guard let id = UUID(uuidString: authority.dto.id) else { continue }
-                    let run = try await store.purge(authority: id, policy: policy, trigger: "schedule", now: Date())
-                    logger.info("retention purge", metadata: ["authority": "\(id)", "examined": "\(run.examined)", "anonymised": "\(run.anonymised)"])
+        var cursor: String?
+        repeat {
+            let page: (items: [StoredAuthority], nextCursor: String?)
+            do {
+                page = try await authorities.list(country: nil, page: try PageRequest(limit: 100, cursor: cursor, keys: [.text, .uuid]), caller: UUID())
+            } catch {
+                logger.error("retention purge cannot list the authorities", metadata: ["error": "\(error)"])
+                return
+            }
+            for authority in page.items {
+                guard let id = UUID(uuidString: authority.dto.id) else { continue }
+                do {
+                    if let run = try await store.purge(authority: id, policy: policy, trigger: "schedule", now: Date(), skipIfRunWithin: interval / 2) {
+                        logger.info("retention purge", metadata: ["authority": "\(id)", "examined": "\(run.examined)", "anonymised": "\(run.anonymised)"])
+                    }
+                } catch {
+                    logger.error("retention purge failed for an authority", metadata: ["authority": "\(id)", "error": "\(error)"])
                 }
-                cursor = page.nextCursor
-            } while cursor != nil
-        } catch {
-            logger.error("retention purge failed", metadata: ["error": "\(error)"])
-        }
+            }
+            cursor = page.nextCursor
+        } while cursor != nil
     }
 }

@@ -25,10 +25,11 @@ extension ContactsAPI {
                         var accesses: [PersonalDataAccessEntry] = []
                         for (organisation, people) in page.rows {
                             let base = Self.organisationFields(organisation)
-                            if people.isEmpty {
+                            if people.allSatisfy({ $0.anonymisedAt != nil }) {
                                 text += CSVWriter.line(base + Array(repeating: "", count: 11), separator)
                             }
-                            for person in people {
+                            // Erased persons have nothing left to export (and their refs stay suppressed).
+                            for person in people where person.anonymisedAt == nil {
                                 let shown = Self.present(person, to: identity, purpose: .directoryManagement)
                                 let dto = shown.dto
                                 let consent = person.consent == .none || dto.givenName == nil ? nil : person.consent
@@ -139,13 +140,19 @@ enum CSVWriter {
         var value = value
         // CSV injection: a cell starting with = + - @ would run as a formula in a spreadsheet.
         // Numbers and international phone numbers (+420 485 111 222) are left as they are.
-        if let first = value.first, "=+-@".contains(first), Double(value) == nil,
+        if let first = value.first, "=+-@\t\r".contains(first), Double(value) == nil,
             !(first == "+" && value.dropFirst().allSatisfy { $0.isNumber || $0 == " " })
         {
             value = "'" + value
         }
         guard value.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// The import's inverse of the defusing above: one leading `'` before a formula character goes.
+    static func undefused(_ value: String) -> String {
+        guard value.hasPrefix("'"), let second = value.dropFirst().first, "=+-@\t\r".contains(second) else { return value }
+        return String(value.dropFirst())
     }
 
     static func line(_ fields: [String], _ separator: Character) -> String {

@@ -77,6 +77,7 @@ extension ContactsAPI {
         var positionOfRef: [String: Int] = [:]
         var organisationRowOfRef: [String: (line: Int, values: [String])] = [:]
         var personRefs: [String: Int] = [:]
+        var emailsSeen: [String: Int] = [:]
         for record in records.dropFirst() {
             let line = record.line
             guard record.fields.count == names.count else {
@@ -85,7 +86,7 @@ extension ContactsAPI {
             }
             var row: [String: String] = [:]
             for (name, value) in zip(names, record.fields) {
-                let trimmed = value.trimmingCharacters(in: .whitespaces)
+                let trimmed = CSVWriter.undefused(value.trimmingCharacters(in: .whitespaces))
                 if !trimmed.isEmpty { row[name] = trimmed }
             }
             var validator = FieldValidator()
@@ -143,6 +144,10 @@ extension ContactsAPI {
                 if personRef == nil { fail("person_ref", "is required for a row with a contact person") }
                 if let personRef, let earlier = personRefs[personRef] { fail("person_ref", "\(personRef) is already on line \(earlier)") }
                 if let personRef { personRefs[personRef] = line }
+                if let email = row["email"]?.lowercased() {
+                    if let earlier = emailsSeen["\(ref)\u{0}\(email)"] { fail("email", "is already used by another person of \(ref) on line \(earlier)") }
+                    emailsSeen["\(ref)\u{0}\(email)"] = line
+                }
                 if row["given_name"] == nil { fail("given_name", "is required for a contact person") }
                 if row["family_name"] == nil { fail("family_name", "is required for a contact person") }
                 let person = Components.Schemas.ContactPersonCreate(
@@ -170,6 +175,8 @@ extension ContactsAPI {
                     if at.map({ $0 > Date().addingTimeInterval(consentClockSkewTolerance) }) == true { fail("consent_given_at", "must not be in the future") }
                     if row["consent_text_version"] == nil { fail("consent_text_version", "is required with a consent (the version of the text agreed to)") }
                     if row["consent_source"] == nil { fail("consent_source", "is required with a consent (paper form, web form, e-mail...)") }
+                    validator.text(row["consent_text_version"], "line \(line): consent_text_version", maxLength: 100)
+                    validator.text(row["consent_source"], "line \(line): consent_source", maxLength: 100)
                     if let action, let at, let version = row["consent_text_version"], let source = row["consent_source"] {
                         consent = ConsentEvent(purpose: .partnerMatching, action: action, at: at, textVersion: version, source: source)
                     }
@@ -264,7 +271,14 @@ struct DirectoryImportWriter {
                         ON CONFLICT (authority_id, external_ref) WHERE external_ref IS NOT NULL DO UPDATE SET
                             organisation_id = excluded.organisation_id, given_name = excluded.given_name, family_name = excluded.family_name,
                             position = excluded.position, email = excluded.email, phone = excluded.phone, languages = excluded.languages,
-                            version = contact_persons.version + 1, updated_at = now(), last_activity_at = now()
+                            version = contact_persons.version + 1, updated_at = now(),
+                            -- Importing the same file again is no activity (the retention clock keeps running).
+                            last_activity_at = CASE
+                                WHEN (contact_persons.organisation_id, contact_persons.given_name, contact_persons.family_name, contact_persons.position,
+                                      contact_persons.email, contact_persons.phone, contact_persons.languages)
+                                     IS DISTINCT FROM (excluded.organisation_id, excluded.given_name, excluded.family_name, excluded.position,
+                                                       excluded.email, excluded.phone, excluded.languages)
+                                THEN now() ELSE contact_persons.last_activity_at END
                         WHERE contact_persons.anonymised_at IS NULL
                         RETURNING id, (xmax = 0) AS inserted
                         """,
