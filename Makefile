@@ -10,7 +10,7 @@ TOKEN_ARGS := $(foreach r,$(subst $(comma), ,$(ROLE)),--role $(r)) \
 	$(if $(SUB),--sub $(SUB)) $(if $(AUTHORITY),--authority $(AUTHORITY)) \
 	$(if $(ORG),--org $(ORG)) $(if $(TTL),--ttl $(TTL))
 
-.PHONY: help run test stop status token logs bench validate
+.PHONY: help run test stop status token logs bench bench-search validate
 
 help: ## List the targets
 	@echo "CivicLink: make <target>"
@@ -38,6 +38,9 @@ logs: ## Follow the service and gateway logs (FOLLOW=0 prints the last lines and
 
 bench: ## Load test through the gateway (deploy/local/bench.sh)
 	@if [ -x deploy/local/bench.sh ]; then deploy/local/bench.sh; else echo "deploy/local/bench.sh does not exist yet"; exit 1; fi
+
+bench-search: ## Search over 100,000 generated organisations beside pgbench (deploy/local/bench-search.sh)
+	deploy/local/bench-search.sh
 
 validate: ## Offline checks of the deployment files (compose, Dockerfile, YAML, OpenAPI, nginx, scripts)
 	@deploy/local/install-deps.sh >/dev/null

@@ -88,7 +88,9 @@ struct PostgresOrganisationStore: OrganisationStore {
             // Relevance: word similarity of the query within the search text (typo-tolerant), ties broken by id.
             let q = bind(keywords)
             let normalised = "extensions.f_unaccent(lower(\(q)))"
-            conditions.append("(\(normalised) <% search_text OR search_text LIKE '%' || \(normalised) || '%')")
+            // `<%` alone (no LIKE beside it): its function is declared LEAKPROOF (deploy/sql/bootstrap.sql),
+            // so under row-level security the trigram index can still serve it.
+            conditions.append("\(normalised) <% search_text")
             let rank = "round(word_similarity(\(normalised), search_text)::numeric, 6)"
             if let after = query.page.after {
                 conditions.append("(\(rank), id) < (\(bind(after[0]))::numeric, \(bind(after[1]))::uuid)")
