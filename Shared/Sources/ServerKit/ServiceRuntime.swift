@@ -92,7 +92,9 @@ public struct ServiceRuntime<Service: CivicService>: Sendable {
 
         let recorder = RouteRecorder(base: router)
         let service = try await Service(dependencies: dependencies)
-        try service.registerHandlers(on: recorder, middlewares: [AuthorizationMiddleware(policy: Service.policy)])
+        try service.registerHandlers(
+            on: recorder, middlewares: [AuthorizationMiddleware(policy: Service.policy), IdempotencyMiddleware(pool: pool)]
+        )
         let apiRoutes = recorder.routes
 
         // A known path with another method answers 405 with Allow, not 404.
