@@ -135,7 +135,13 @@ import TestSupport
             let grant = try field(try await request(client, f, longTerm, f.consenting[0]), "grant_id")
             #expect(try await call(client, .post, "/v1/contacts/grants/\(grant)/reveal", f.sme).status == .ok)
             #expect(try await call(client, .post, "/v1/contacts/grants/\(grant)/reveal", f.sme).status == .ok, "long-term grants reveal again")
+            // A long-term grant lets the SME read the person directly too, logged with the grant.
+            let direct = try await call(client, .get, "/v1/contacts/persons/\(f.consenting[0])", f.sme)
+            #expect(String(buffer: direct.body).contains("klaus0@glaswerk.example"), "\(String(buffer: direct.body))")
             #expect(try await call(client, .post, "/v1/contacts/grants/\(grant)/revoke", f.officer).status == .ok)
+            let afterRevoke = try await call(client, .get, "/v1/contacts/persons/\(f.consenting[0])", f.sme)
+            #expect(!String(buffer: afterRevoke.body).contains("klaus0@"))
+            #expect(String(buffer: afterRevoke.body).contains(#""reason":"no_grant""#))
             #expect(try await call(client, .post, "/v1/contacts/grants/\(grant)/reveal", f.sme).status == .conflict)
 
             let lapsed = try await agreement(

@@ -60,6 +60,9 @@ protocol PersonStore: Sendable {
     func consentHistory(person: UUID, authority: UUID) async throws -> [StoredConsentEvent]?
     func recordConsent(_ event: ConsentEvent, person: UUID, id: UUID, authority: UUID, recordedBy: String, now: Date) async throws -> ConsentRecording
     func listAccess(person: UUID?, authority: UUID, page: PageRequest) async throws -> (items: [Components.Schemas.PersonalDataAccess], nextCursor: String?)
+    /// The grants that let this SME read these persons directly (time-limited or long-term, valid,
+    /// under an agreement in force): person -> grant. One-use grants are read through their reveal.
+    func readingGrants(persons: [UUID], sme: UUID, authority: UUID) async throws -> [UUID: UUID]
 }
 
 struct PostgresPersonStore: PersonStore {
@@ -296,6 +299,25 @@ struct PostgresPersonStore: PersonStore {
         }
         let (items, next) = ServerKit.page(decoded, limit: page.limit) { [$0.key, $0.entry.id] }
         return (items.map(\.entry), next)
+    }
+
+    func readingGrants(persons: [UUID], sme: UUID, authority: UUID) async throws -> [UUID: UUID] {
+        guard !persons.isEmpty else { return [:] }
+        let rows = try await pool.query(
+            """
+            SELECT DISTINCT ON (g.person_id) g.person_id, g.id FROM access_grants g
+            JOIN cooperation_agreements a ON a.authority_id = g.authority_id AND a.id = g.agreement_id
+            WHERE g.authority_id = $1 AND g.sme_organisation_id = $2 AND g.person_id = ANY($3::uuid[])
+              AND g.access_model <> 'one_use' AND g.revoked_at IS NULL AND (g.valid_until IS NULL OR g.valid_until > now())
+              AND a.status = 'active' AND (a.valid_from IS NULL OR a.valid_from <= current_date)
+              AND (a.valid_until IS NULL OR a.valid_until >= current_date)
+            ORDER BY g.person_id, g.created_at DESC
+            """,
+            [authority, sme, persons], authority: authority
+        ).rows
+        var grants: [UUID: UUID] = [:]
+        for row in rows { grants[try row.decode(UUID.self, "person_id")] = try row.decode(UUID.self, "id") }
+        return grants
     }
 
     static func decode(_ row: PostgresRow) throws -> StoredPerson {

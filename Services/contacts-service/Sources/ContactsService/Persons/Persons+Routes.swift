@@ -14,7 +14,8 @@ extension ContactsAPI {
         guard let result = try await persons.list(organisation: organisation, authority: identity.authorityID, purpose: purpose, page: page) else {
             throw Problem.notFound("The organisation")
         }
-        let shown = result.items.map { Self.present($0, to: identity, purpose: purpose) }
+        let grants = try await readingGrants(for: result.items.map(\.id), identity: identity, purpose: purpose)
+        let shown = result.items.map { Self.present($0, to: identity, purpose: purpose, readingGrant: grants[$0.id]) }
         try await persons.logAccess(shown.compactMap(\.access), authority: identity.authorityID)
         return .ok(.init(body: .json(.init(items: shown.map(\.dto), nextCursor: result.nextCursor))))
     }
@@ -51,7 +52,8 @@ extension ContactsAPI {
         guard let stored = try await persons.get(id: id, authority: identity.authorityID, purpose: purpose) else {
             throw Problem.notFound("The contact person")
         }
-        let shown = Self.present(stored, to: identity, purpose: purpose)
+        let grants = try await readingGrants(for: [stored.id], identity: identity, purpose: purpose)
+        let shown = Self.present(stored, to: identity, purpose: purpose, readingGrant: grants[stored.id])
         if let access = shown.access { try await persons.logAccess([access], authority: identity.authorityID) }
         return .ok(.init(headers: .init(eTag: ETag.make(version: stored.version)), body: .json(shown.dto)))
     }
@@ -80,6 +82,21 @@ extension ContactsAPI {
 
     enum AccessAction: String {
         case read, create, update, reveal, export, erase
+    }
+
+    /// For an SME reading for partner matching: the time-limited or long-term grants it holds for these persons.
+    func readingGrants(for people: [UUID], identity: Identity, purpose: ProcessingPurpose) async throws -> [UUID: UUID] {
+        guard purpose == .partnerMatching, identity.roles.contains(Role.sme.rawValue), let sme = identity.organisationID else { return [:] }
+        return try await persons.readingGrants(persons: people, sme: sme, authority: identity.authorityID)
+    }
+
+    /// Presents a person read outside a reveal: a reading grant covers it when there is one.
+    static func present(
+        _ person: StoredPerson, to identity: Identity, purpose: ProcessingPurpose, readingGrant: UUID?
+    ) -> (dto: Components.Schemas.ContactPerson, access: PersonalDataAccessEntry?) {
+        var shown = present(person, to: identity, purpose: purpose, grant: readingGrant == nil ? .none : .covering(active: true))
+        shown.access?.grantID = readingGrant
+        return shown
     }
 
     /// The purpose of a read: the one asked for, or the role's usual one.
