@@ -276,6 +276,11 @@ import TestSupport
             #expect(try await export(feed, "include_persons=true").contains("karel@") == false)
             #expect(try await export(token, "").contains("karel@") == false)
             #expect(try await export(token, "delimiter=comma").hasPrefix("organisation_ref,kind,"))
+            let json = try await client.execute(
+                uri: "/v1/contacts/exports/directory", method: .get, headers: [.authorization: "Bearer \(token)", .accept: "application/json"]
+            )
+            #expect(json.status == .notAcceptable)
+            #expect(json.headers[.contentType] == "application/problem+json")
 
             // What was exported imports again onto the same rows (rows made through the API are named by their ids).
             let reimport = try await client.execute(

@@ -79,6 +79,11 @@ public struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
                 logger.error("request failed", metadata: ["error": "\(serverError.causeDescription): \(serverError.underlyingError)"])
                 return .internalError
             }
+            // The caller's Accept excludes what the operation answers (e.g. text/csv asked as JSON).
+            if "\(serverError.underlyingError)".hasPrefix("Response content type not acceptable") {
+                return Problem(status: .notAcceptable, type: Problem.typePrefix + "not-acceptable",
+                               detail: "This operation answers another media type than the Accept header allows; see openapi.yaml.")
+            }
             if serverError.httpStatus == .unsupportedMediaType {
                 return Problem(status: .unsupportedMediaType, type: Problem.typePrefix + "unsupported-media-type",
                                detail: "Send the body as application/json.")
