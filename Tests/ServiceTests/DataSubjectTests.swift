@@ -156,6 +156,13 @@ import TestSupport
             for service in status.services where service.service != "contacts-service" {
                 #expect(service.status == "pending" && service.attempts == 1 && service.last_error == "not reachable", "\(service)")
             }
+            // The list answers the same status per service as the single read.
+            struct Page: Decodable { let items: [Erasure] }
+            let listed = try JSONDecoder().decode(Page.self, from: Data(buffer: try await call(client, .get, "/v1/contacts/erasure-requests", admin).body))
+            #expect(listed.items.count == 1)
+            #expect(listed.items.first?.services.map(\.service) == status.services.map(\.service))
+            #expect(listed.items.first?.services.map(\.attempts) == status.services.map(\.attempts))
+
             // A contact person who never signed in has nothing elsewhere: erased and complete at once.
             let contactOnly = try await self.person(client, officer)
             let immediate = try await call(client, .post, "/v1/contacts/erasure-requests", admin, #"{"person_id":"\#(contactOnly)","subjects":[]}"#)

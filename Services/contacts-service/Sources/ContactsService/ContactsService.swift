@@ -93,6 +93,7 @@ public struct ContactsService: CivicService {
             persons: PostgresPersonStore(pool: dependencies.pool),
             retention: .default,
             importWriter: DirectoryImportWriter(pool: dependencies.pool),
+            directoryReader: DirectoryExportReader(pool: dependencies.pool),
             cooperation: PostgresCooperationStore(pool: dependencies.pool),
             dataSubjects: dataSubjects,
             sharing: PostgresSharingStore(pool: dependencies.pool),
@@ -132,6 +133,7 @@ struct ContactsAPI: APIProtocol {
     /// Retention periods per data category (GDPR Art. 5(1)(e)); the records of processing show them.
     let retention: RetentionPolicy
     let importWriter: DirectoryImportWriter
+    let directoryReader: DirectoryExportReader
     let cooperation: PostgresCooperationStore
     let dataSubjects: PostgresDataSubjectStore
     let sharing: PostgresSharingStore

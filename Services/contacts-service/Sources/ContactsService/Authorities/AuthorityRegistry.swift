@@ -143,9 +143,4 @@ final class AuthorityStatusCache: Sendable {
         }
         return active
     }
-
-    /// Forgets what is known about an authority (after an operator changed its status here).
-    func forget(_ authority: UUID) {
-        _ = entries.withLock { $0.removeValue(forKey: authority) }
-    }
 }

@@ -104,42 +104,60 @@ struct PostgresDataSubjectStore: Sendable {
         return try await pool.withConnection(authority: authority) { connection in
             let rows = try connection.query(
                 """
-                SELECT id, created_at::text AS created_key FROM erasure_requests WHERE authority_id = $1 \(filter)
+                SELECT \(Self.requestColumns), created_at::text AS created_key FROM erasure_requests WHERE authority_id = $1 \(filter)
                 ORDER BY created_at DESC, id DESC LIMIT $2
                 """,
                 boxed.values
             ).rows
-            let keys = try rows.map { (id: try $0.decode(UUID.self, "id"), key: try $0.decode(String.self, "created_key")) }
-            let (items, next) = ServerKit.page(keys, limit: page.limit) { [$0.key, $0.id.uuidString.lowercased()] }
-            return (try items.compactMap { try Self.select(id: $0.id, authority: authority, connection: connection) }, next)
+            let (items, next) = ServerKit.page(rows, limit: page.limit) {
+                [(try? $0.decode(String.self, "created_key")) ?? "", ((try? $0.decode(UUID.self, "id")) ?? UUID()).uuidString.lowercased()]
+            }
+            return (try Self.decode(items, authority: authority, connection: connection), next)
         }
     }
 
+    static let requestColumns = "id, person_id, subjects, status, requested_by, created_at, completed_at"
+
     static func select(id: UUID, authority: UUID, connection: PostgresConnection) throws -> Components.Schemas.ErasureRequest? {
-        guard let row = try connection.query(
-            "SELECT id, person_id, subjects, status, requested_by, created_at, completed_at FROM erasure_requests WHERE authority_id = $1 AND id = $2",
-            [authority, id]
-        ).first else { return nil }
-        var services: [Components.Schemas.ErasureServiceStatus] = [
-            .init(service: "contacts-service", status: .completed, attempts: 1, completedAt: try row.decode(Date.self, "created_at"))
-        ]
-        services += try connection.query(
-            "SELECT service, attempts, erased, last_error, completed_at FROM erasure_outbox WHERE authority_id = $1 AND request_id = $2 ORDER BY service",
-            [authority, id]
-        ).rows.map { outbox in
+        let rows = try connection.query(
+            "SELECT \(requestColumns) FROM erasure_requests WHERE authority_id = $1 AND id = $2", [authority, id]
+        ).rows
+        return try decode(rows, authority: authority, connection: connection).first
+    }
+
+    /// The requests of these rows with their status per service: one query for all their outbox rows.
+    static func decode(_ rows: [PostgresRow], authority: UUID, connection: PostgresConnection) throws -> [Components.Schemas.ErasureRequest] {
+        let ids = try rows.map { try $0.decode(UUID.self, "id") }
+        guard !ids.isEmpty else { return [] }
+        var outboxes: [UUID: [Components.Schemas.ErasureServiceStatus]] = [:]
+        for outbox in try connection.query(
+            """
+            SELECT request_id, service, attempts, erased, last_error, completed_at FROM erasure_outbox
+            WHERE authority_id = $1 AND request_id = ANY($2::uuid[]) ORDER BY service
+            """,
+            [authority, ids]
+        ).rows {
             let completedAt = try outbox.decode(Date?.self, "completed_at")
-            return Components.Schemas.ErasureServiceStatus(
-                service: try outbox.decode(String.self, "service"), status: completedAt == nil ? .pending : .completed,
-                attempts: try outbox.decode(Int.self, "attempts"), erased: try outbox.decode(Int?.self, "erased"),
-                lastError: try outbox.decode(String?.self, "last_error"), completedAt: completedAt
+            outboxes[try outbox.decode(UUID.self, "request_id"), default: []].append(
+                Components.Schemas.ErasureServiceStatus(
+                    service: try outbox.decode(String.self, "service"), status: completedAt == nil ? .pending : .completed,
+                    attempts: try outbox.decode(Int.self, "attempts"), erased: try outbox.decode(Int?.self, "erased"),
+                    lastError: try outbox.decode(String?.self, "last_error"), completedAt: completedAt
+                )
             )
         }
-        return Components.Schemas.ErasureRequest(
-            id: id.uuidString.lowercased(), personId: try row.decode(UUID?.self, "person_id")?.uuidString.lowercased(),
-            subjects: try row.decode([String].self, "subjects"), status: .init(rawValue: try row.decode(String.self, "status")) ?? .pending,
-            requestedBy: try row.decode(String.self, "requested_by"), services: services, createdAt: try row.decode(Date.self, "created_at"),
-            completedAt: try row.decode(Date?.self, "completed_at")
-        )
+        return try zip(rows, ids).map { row, id in
+            // contacts-service erased its part in the request's own transaction.
+            let own = Components.Schemas.ErasureServiceStatus(
+                service: "contacts-service", status: .completed, attempts: 1, completedAt: try row.decode(Date.self, "created_at")
+            )
+            return Components.Schemas.ErasureRequest(
+                id: id.uuidString.lowercased(), personId: try row.decode(UUID?.self, "person_id")?.uuidString.lowercased(),
+                subjects: try row.decode([String].self, "subjects"), status: .init(rawValue: try row.decode(String.self, "status")) ?? .pending,
+                requestedBy: try row.decode(String.self, "requested_by"), services: [own] + (outboxes[id] ?? []),
+                createdAt: try row.decode(Date.self, "created_at"), completedAt: try row.decode(Date?.self, "completed_at")
+            )
+        }
     }
 
     // MARK: The outbox worker's side

@@ -12,7 +12,7 @@ extension ContactsAPI {
         let identity = try RequestScope.requireIdentity()
         let includePersons = input.query.includePersons ?? false
         let separator: Character = input.query.delimiter == .comma ? "," : ";"
-        let pool = importWriter.pool
+        let reader = directoryReader
         let persons = self.persons
         let stream = AsyncThrowingStream<ArraySlice<UInt8>, any Error> { continuation in
             let task = Task {
@@ -20,7 +20,7 @@ extension ContactsAPI {
                     continuation.yield(ArraySlice(Array((Self.importColumns.map { CSVWriter.field($0, separator) }.joined(separator: String(separator)) + "\r\n").utf8)))
                     var after: (String, UUID)?
                     repeat {
-                        let page = try await Self.exportPage(pool: pool, authority: identity.authorityID, after: after, includePersons: includePersons)
+                        let page = try await reader.page(authority: identity.authorityID, after: after, includePersons: includePersons)
                         var text = ""
                         var accesses: [PersonalDataAccessEntry] = []
                         for (organisation, people) in page.rows {
@@ -68,8 +68,22 @@ extension ContactsAPI {
         var last: (String, UUID)?
     }
 
-    static func exportPage(pool: PostgresPool, authority: UUID, after: (String, UUID)?, includePersons: Bool) async throws -> ExportPage {
-        var parameters: [(any PostgresEncodable)?] = [authority, exportPageSize]
+    static func organisationFields(_ o: Components.Schemas.Organisation) -> [String] {
+        [
+            o.externalRef ?? o.id, o.kind.rawValue, o.legalName, o.registrationNumber ?? "", o.country, o.municipality ?? "", o.address ?? "",
+            o.website ?? "", o.languages.joined(separator: "|"), o.sectors.joined(separator: "|"), o.keywords.joined(separator: "|"),
+            o.description ?? "", o.staffHeadcount.map(String.init) ?? "", o.annualTurnoverEur.map(String.init) ?? "",
+            o.balanceSheetTotalEur.map(String.init) ?? "", o.partnerRole?.rawValue ?? "",
+        ]
+    }
+}
+
+/// Reads the directory for the CSV export, a page of organisations with their persons at a time.
+struct DirectoryExportReader: Sendable {
+    let pool: PostgresPool
+
+    func page(authority: UUID, after: (String, UUID)?, includePersons: Bool) async throws -> ContactsAPI.ExportPage {
+        var parameters: [(any PostgresEncodable)?] = [authority, ContactsAPI.exportPageSize]
         var condition = ""
         if let after {
             parameters += [after.0, after.1]
@@ -117,19 +131,10 @@ extension ContactsAPI {
                 let organisation = try PostgresOrganisationStore.decode(row).dto
                 return (organisation, byOrganisation[try row.decode(UUID.self, "id")] ?? [])
             }
-            let last = try organisations.count == exportPageSize
+            let last = try organisations.count == ContactsAPI.exportPageSize
                 ? organisations.last.map { (try $0.decode(String.self, "created_key"), try $0.decode(UUID.self, "id")) } : nil
-            return ExportPage(rows: rows, consentProof: proof, last: last)
+            return ContactsAPI.ExportPage(rows: rows, consentProof: proof, last: last)
         }
-    }
-
-    static func organisationFields(_ o: Components.Schemas.Organisation) -> [String] {
-        [
-            o.externalRef ?? o.id, o.kind.rawValue, o.legalName, o.registrationNumber ?? "", o.country, o.municipality ?? "", o.address ?? "",
-            o.website ?? "", o.languages.joined(separator: "|"), o.sectors.joined(separator: "|"), o.keywords.joined(separator: "|"),
-            o.description ?? "", o.staffHeadcount.map(String.init) ?? "", o.annualTurnoverEur.map(String.init) ?? "",
-            o.balanceSheetTotalEur.map(String.init) ?? "", o.partnerRole?.rawValue ?? "",
-        ]
     }
 }
 

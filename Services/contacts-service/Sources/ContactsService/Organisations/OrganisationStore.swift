@@ -30,6 +30,14 @@ protocol OrganisationStore: Sendable {
     /// Applies the present fields of `changes` if the version still matches.
     /// - Returns: nil when there is no such organisation; throws 412 when `expectedVersion` is stale.
     func update(id: UUID, authority: UUID, expectedVersion: Int?, changes: Components.Schemas.OrganisationUpdate) async throws -> StoredOrganisation?
+    /// Deletes an organisation nothing refers to.
+    func delete(id: UUID, authority: UUID) async throws -> OrganisationRemoval
+}
+
+enum OrganisationRemoval: Sendable {
+    case removed, missing
+    /// Something still names it; the reason says what.
+    case referenced(String)
 }
 
 /// The PostgreSQL implementation over the `contacts.organisations` table.
@@ -169,6 +177,27 @@ struct PostgresOrganisationStore: OrganisationStore {
                 stored.dto.sizeClass = derived
             }
             return stored
+        }
+    }
+
+    func delete(id: UUID, authority: UUID) async throws -> OrganisationRemoval {
+        try await pool.transaction(authority: authority) { connection in
+            guard try !connection.query(
+                "SELECT 1 FROM organisations WHERE authority_id = $1 AND id = $2 FOR UPDATE", [authority, id]
+            ).rows.isEmpty else { return .missing }
+            guard let row = try connection.query(
+                """
+                SELECT EXISTS (SELECT 1 FROM contact_persons WHERE authority_id = $1 AND organisation_id = $2) AS persons,
+                       EXISTS (SELECT 1 FROM cooperation_agreements WHERE authority_id = $1 AND sme_organisation_id = $2) AS agreements,
+                       EXISTS (SELECT 1 FROM follow_ups WHERE authority_id = $1 AND (organisation_id = $2 OR sme_organisation_id = $2)) AS follow_ups
+                """,
+                [authority, id]
+            ).first else { return .missing }
+            if try row.decode(Bool.self, "persons") { return .referenced("It still has contact persons; remove or erase them first.") }
+            if try row.decode(Bool.self, "agreements") { return .referenced("It is the SME of cooperation agreements; they keep it.") }
+            if try row.decode(Bool.self, "follow_ups") { return .referenced("Follow-ups of shared contacts name it.") }
+            _ = try connection.query("DELETE FROM organisations WHERE authority_id = $1 AND id = $2", [authority, id])
+            return .removed
         }
     }
 

@@ -63,6 +63,8 @@ protocol PersonStore: Sendable {
     /// The grants that let this SME read these persons directly (time-limited or long-term, valid,
     /// under an agreement in force): person -> grant. One-use grants are read through their reveal.
     func readingGrants(persons: [UUID], sme: UUID, authority: UUID) async throws -> [UUID: UUID]
+    /// Erases the person's personal fields in place (idempotent). - Returns: false when there is no such person.
+    func erase(id: UUID, by actor: String, authority: UUID, access: PersonalDataAccessEntry) async throws -> Bool
 }
 
 struct PostgresPersonStore: PersonStore {
@@ -299,6 +301,18 @@ struct PostgresPersonStore: PersonStore {
         }
         let (items, next) = ServerKit.page(decoded, limit: page.limit) { [$0.key, $0.entry.id] }
         return (items.map(\.entry), next)
+    }
+
+    func erase(id: UUID, by actor: String, authority: UUID, access: PersonalDataAccessEntry) async throws -> Bool {
+        try await pool.transaction(authority: authority) { connection in
+            guard try !connection.query(
+                "SELECT 1 FROM contact_persons WHERE authority_id = $1 AND id = $2 FOR UPDATE", [authority, id]
+            ).rows.isEmpty else { return false }
+            if try PostgresDataSubjectStore.anonymise(person: id, by: actor, authority: authority, connection: connection) {
+                try Self.insertAccess([access], authority: authority, connection: connection)
+            }
+            return true
+        }
     }
 
     func readingGrants(persons: [UUID], sme: UUID, authority: UUID) async throws -> [UUID: UUID] {

@@ -217,16 +217,7 @@ extension ContactsAPI {
         let identity = try RequestScope.requireIdentity()
         let id = try PathID.parse(input.path.personId, field: "personId")
         let access = Self.access(.erase, person: id, identity: identity, purpose: .directoryManagement, fields: PersonalField.allCases.map(\.rawValue))
-        let authority = identity.authorityID
-        let found = try await importWriter.pool.transaction(authority: authority) { connection in
-            guard try !connection.query(
-                "SELECT 1 FROM contact_persons WHERE authority_id = $1 AND id = $2 FOR UPDATE", [authority, id]
-            ).rows.isEmpty else { return false }
-            if try PostgresDataSubjectStore.anonymise(person: id, by: identity.subject, authority: authority, connection: connection) {
-                try PostgresPersonStore.insertAccess([access], authority: authority, connection: connection)
-            }
-            return true
-        }
+        let found = try await persons.erase(id: id, by: identity.subject, authority: identity.authorityID, access: access)
         guard found else { throw Problem.notFound("The contact person") }
         return .noContent(.init())
     }
@@ -234,35 +225,11 @@ extension ContactsAPI {
     func deleteOrganisation(_ input: Operations.DeleteOrganisation.Input) async throws -> Operations.DeleteOrganisation.Output {
         let identity = try RequestScope.requireIdentity()
         let id = try PathID.parse(input.path.organisationId, field: "organisationId")
-        let authority = identity.authorityID
-        let outcome: Removal = try await importWriter.pool.transaction(authority: authority) { connection in
-            guard try !connection.query(
-                "SELECT 1 FROM organisations WHERE authority_id = $1 AND id = $2 FOR UPDATE", [authority, id]
-            ).rows.isEmpty else { return .missing }
-            let references = try connection.query(
-                """
-                SELECT EXISTS (SELECT 1 FROM contact_persons WHERE authority_id = $1 AND organisation_id = $2) AS persons,
-                       EXISTS (SELECT 1 FROM cooperation_agreements WHERE authority_id = $1 AND sme_organisation_id = $2) AS agreements,
-                       EXISTS (SELECT 1 FROM follow_ups WHERE authority_id = $1 AND (organisation_id = $2 OR sme_organisation_id = $2)) AS follow_ups
-                """,
-                [authority, id]
-            )
-            guard let row = references.first else { return .missing }
-            if try row.decode(Bool.self, "persons") { return .referenced("It still has contact persons; remove or erase them first.") }
-            if try row.decode(Bool.self, "agreements") { return .referenced("It is the SME of cooperation agreements; they keep it.") }
-            if try row.decode(Bool.self, "follow_ups") { return .referenced("Follow-ups of shared contacts name it.") }
-            _ = try connection.query("DELETE FROM organisations WHERE authority_id = $1 AND id = $2", [authority, id])
-            return .removed
-        }
+        let outcome = try await organisations.delete(id: id, authority: identity.authorityID)
         switch outcome {
         case .removed: return .noContent(.init())
         case .missing: throw Problem.notFound("The organisation")
         case .referenced(let reason): throw Problem.conflict("The organisation cannot be removed. \(reason)")
         }
-    }
-
-    enum Removal: Sendable {
-        case removed, missing
-        case referenced(String)
     }
 }
