@@ -112,8 +112,10 @@ ALTER ROLE innovation_service SET search_path = innovation, extensions;
 -- of another tenant through an error or a side effect); otherwise it scans every row the policy
 -- allows and filters them (docs/performance.md: 4 s per search over 100,000 organisations). These
 -- functions raise no error that depends on the values they compare, so they are declared so:
--- trigram word similarity (`<%`, the keyword search) and array containment and overlap (`@>`,
--- `&&`, the sector and language filters). LIKE is not: its pattern can make it raise.
+-- trigram similarity (`%`, typo-tolerant matching of query words to the search vocabulary) and
+-- word similarity (`<%`), and array containment and overlap (`@>`, `&&`, the sector and language
+-- filters). LIKE is not: its pattern can make it raise.
+ALTER FUNCTION extensions.similarity_op(text, text) LEAKPROOF;
 ALTER FUNCTION extensions.word_similarity_op(text, text) LEAKPROOF;
 ALTER FUNCTION pg_catalog.arraycontains(anyarray, anyarray) LEAKPROOF;
 ALTER FUNCTION pg_catalog.arrayoverlap(anyarray, anyarray) LEAKPROOF;

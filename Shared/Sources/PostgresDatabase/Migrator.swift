@@ -67,6 +67,11 @@ public struct Migrator: Sendable {
         let migrations = self.migrations
         let logger = self.logger
         return try await pool.withConnection { connection in
+            // Neither the wait for another replica's migrations nor a migration that rewrites data
+            // (0013 of contacts-service indexes every organisation) is bound by the requests'
+            // statement timeout; RESET returns to the connection's own at the end.
+            try connection.execute(script: "SET statement_timeout = 0")
+            defer { _ = try? connection.execute(script: "RESET statement_timeout") }
             // hashtext gives a stable 32-bit key per schema; the lock is held for the whole run.
             try connection.query("SELECT pg_advisory_lock(hashtext($1))", ["civiclink.migrations." + schema])
             defer { _ = try? connection.query("SELECT pg_advisory_unlock(hashtext($1))", ["civiclink.migrations." + schema]) }

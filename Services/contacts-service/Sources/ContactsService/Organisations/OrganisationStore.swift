@@ -79,6 +79,7 @@ struct PostgresOrganisationStore: OrganisationStore {
     }
 
     func list(_ query: OrganisationQuery, authority: UUID) async throws -> (items: [StoredOrganisation], nextCursor: String?) {
+        if let keywords = query.keywords { return try await search(keywords, query, authority: authority) }
         var parameters: [(any PostgresEncodable)?] = [authority, query.page.limit + 1]
         func bind(_ value: any PostgresEncodable) -> String {
             parameters.append(value)
@@ -91,40 +92,44 @@ struct PostgresOrganisationStore: OrganisationStore {
         if let size = query.sizeClass { conditions.append("size_class = \(bind(size))") }
         if let language = query.language { conditions.append("languages @> ARRAY[\(bind(language))]::text[]") }
         if let sector = query.sector { conditions.append("sector_lineage @> ARRAY[\(bind(sector))]::text[]") }
-        let sql: String
-        if let keywords = query.keywords {
-            // Relevance: word similarity of the query within the search text (typo-tolerant), ties broken by id.
-            let q = bind(keywords)
-            let normalised = "extensions.f_unaccent(lower(\(q)))"
-            // `<%` alone (no LIKE beside it): its function is declared LEAKPROOF (deploy/sql/bootstrap.sql),
-            // so under row-level security the trigram index can still serve it.
-            conditions.append("\(normalised) <% search_text")
-            let rank = "round(word_similarity(\(normalised), search_text)::numeric, 6)"
-            if let after = query.page.after {
-                conditions.append("(\(rank), id) < (\(bind(after[0]))::numeric, \(bind(after[1]))::uuid)")
-            }
-            sql = """
-                SELECT \(Self.columns), \(rank) AS rank FROM organisations
-                WHERE \(conditions.joined(separator: " AND "))
-                ORDER BY rank DESC, id DESC LIMIT $2
-                """
-        } else {
-            if let after = query.page.after {
-                conditions.append("(created_at, id) < (\(bind(after[0]))::timestamptz, \(bind(after[1]))::uuid)")
-            }
-            sql = """
-                SELECT \(Self.columns), NULL::numeric AS rank FROM organisations
-                WHERE \(conditions.joined(separator: " AND "))
-                ORDER BY created_at DESC, id DESC LIMIT $2
-                """
+        if let after = query.page.after {
+            conditions.append("(created_at, id) < (\(bind(after[0]))::timestamptz, \(bind(after[1]))::uuid)")
         }
+        let sql = """
+            SELECT \(Self.columns) FROM organisations
+            WHERE \(conditions.joined(separator: " AND "))
+            ORDER BY created_at DESC, id DESC LIMIT $2
+            """
         let rows = try await pool.query(sql, parameters, authority: authority).rows
         // Cursor keys are the database's own text of the sort columns, so no precision is lost in a round trip.
+        let decoded = try rows.map { (organisation: try Self.decode($0), created: try $0.decode(String.self, "created_at")) }
+        let (items, next) = page(decoded, limit: query.page.limit) { [$0.created, $0.organisation.dto.id] }
+        return (items.map(\.organisation), next)
+    }
+
+    /// The keyword search: `search_organisations` (migration 0013, decision 0007) finds the page in
+    /// the inverted index, by tier (the query as a phrase, then every word anywhere), score and id.
+    /// This statement is the one `make bench-search` runs in pgbench beside the service.
+    static let searchSQL = """
+        SELECT \(columns), s.tier, s.score
+        FROM search_organisations($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) s
+        JOIN organisations o ON o.authority_id = $1 AND o.id = s.organisation_id
+        ORDER BY s.tier, s.score DESC, s.organisation_id DESC
+        """
+
+    private func search(_ keywords: String, _ query: OrganisationQuery, authority: UUID) async throws -> (items: [StoredOrganisation], nextCursor: String?) {
+        // The route checked the cursor: tier 1 or 2, a score in range, an id.
+        let after = query.page.after
+        let parameters: [(any PostgresEncodable)?] = [
+            authority, keywords, query.page.limit + 1, query.country, query.kind, query.sizeClass, query.language, query.sector,
+            query.updatedSince, after.flatMap { Int($0[0]) }, after.flatMap { Int($0[1]) }, after.flatMap { UUID(uuidString: $0[2]) },
+        ]
+        let rows = try await pool.query(Self.searchSQL, parameters, authority: authority).rows
         let decoded = try rows.map {
-            (organisation: try Self.decode($0), rank: try $0.decode(String?.self, "rank"), created: try $0.decode(String.self, "created_at"))
+            (organisation: try Self.decode($0), tier: try $0.decode(Int.self, "tier"), score: try $0.decode(Int.self, "score"))
         }
         let (items, next) = page(decoded, limit: query.page.limit) { item in
-            [item.rank ?? item.created, item.organisation.dto.id]
+            [String(item.tier), String(item.score), item.organisation.dto.id]
         }
         return (items.map(\.organisation), next)
     }

@@ -1,0 +1,328 @@
+-- Keyword search as an inverted index (issue 4, decision 0007). The trigram match over one search
+-- text per organisation (0007) had to rank every matching row before it could answer a page: a
+-- common word matched tens of thousands of organisations and a search took seconds. Here every
+-- organisation's words, and its phrases of two and three words, are posted with the weight of the
+-- field they come from; a page of results for a word or a phrase is then a short walk down one
+-- index, in relevance order. `search_organisations` below is the whole search; the service calls it.
+
+-- Field weights (the score of a match is similarity (1-100) x weight).
+--   legal name 10, municipality 8, keywords 7, sector names 5, contact persons' positions 4,
+--   description 3.
+CREATE TABLE search_terms (
+    authority_id uuid NOT NULL,
+    organisation_id uuid NOT NULL,
+    -- A word, or two or three consecutive words of one field, lower-case and without diacritics.
+    term text NOT NULL,
+    weight smallint NOT NULL CHECK (weight BETWEEN 1 AND 100),
+    PRIMARY KEY (authority_id, organisation_id, term)
+);
+-- A page for one term: the best weights first, ties by organisation id (descending), read backwards.
+CREATE INDEX search_terms_ranked ON search_terms (authority_id, term, weight, organisation_id);
+
+-- The single words of each authority, for typo tolerance: a query word is also matched to the
+-- words that are trigram-similar to it.
+CREATE TABLE search_vocabulary (
+    authority_id uuid NOT NULL,
+    term text NOT NULL,
+    PRIMARY KEY (authority_id, term)
+);
+CREATE INDEX search_vocabulary_trigrams ON search_vocabulary USING gin (term extensions.gin_trgm_ops);
+
+ALTER TABLE search_terms ENABLE ROW LEVEL SECURITY;
+ALTER TABLE search_terms FORCE ROW LEVEL SECURITY;
+CREATE POLICY search_terms_tenant ON search_terms
+    USING (authority_id = nullif(current_setting('app.authority_id', true), '')::uuid)
+    WITH CHECK (authority_id = nullif(current_setting('app.authority_id', true), '')::uuid);
+ALTER TABLE search_vocabulary ENABLE ROW LEVEL SECURITY;
+ALTER TABLE search_vocabulary FORCE ROW LEVEL SECURITY;
+CREATE POLICY search_vocabulary_tenant ON search_vocabulary
+    USING (authority_id = nullif(current_setting('app.authority_id', true), '')::uuid)
+    WITH CHECK (authority_id = nullif(current_setting('app.authority_id', true), '')::uuid);
+
+-- The words of a text as the index and the queries see them: lower-case, without diacritics,
+-- split at anything but letters, digits and '&' ("R&D"), single characters left out ("s.r.o.").
+CREATE FUNCTION search_words(p_text text) RETURNS TABLE (word text, place bigint)
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT w.word, row_number() OVER (ORDER BY w.ordinality)
+    FROM regexp_split_to_table(extensions.f_unaccent(lower(coalesce(p_text, ''))), '[^[:alnum:]&]+') WITH ORDINALITY AS w(word, ordinality)
+    WHERE length(w.word) BETWEEN 2 AND 40 AND w.word ~ '[[:alnum:]]'
+$$;
+
+-- The terms of one organisation with their weights: every word, and every run of two and three
+-- consecutive words within one field (one keyword, one sector name, one position), at the weight
+-- of the best field they occur in.
+CREATE FUNCTION organisation_search_terms(p_legal_name text, p_municipality text, p_keywords text[],
+                                          p_description text, p_sectors text[], p_positions text[])
+RETURNS TABLE (term text, weight smallint)
+LANGUAGE sql STABLE AS $$
+    WITH fields (field, text, weight) AS (
+        SELECT row_number() OVER (), f.text, f.weight FROM (
+            SELECT p_legal_name AS text, 10 AS weight
+            UNION ALL SELECT p_municipality, 8
+            UNION ALL SELECT k, 7 FROM unnest(p_keywords) AS k
+            UNION ALL SELECT n.name, 5 FROM nace_codes n WHERE n.code = ANY (p_sectors)
+            UNION ALL SELECT p, 4 FROM unnest(p_positions) AS p
+            UNION ALL SELECT p_description, 3
+        ) f WHERE f.text IS NOT NULL
+    ),
+    words AS (
+        SELECT f.field, f.weight, w.word, w.place FROM fields f CROSS JOIN LATERAL search_words(f.text) w
+    )
+    SELECT t.term, max(t.weight)::smallint FROM (
+        SELECT word AS term, weight FROM words
+        UNION ALL
+        SELECT a.word || ' ' || b.word, a.weight
+        FROM words a JOIN words b ON b.field = a.field AND b.place = a.place + 1
+        UNION ALL
+        SELECT a.word || ' ' || b.word || ' ' || c.word, a.weight
+        FROM words a JOIN words b ON b.field = a.field AND b.place = a.place + 1
+                     JOIN words c ON c.field = a.field AND c.place = a.place + 2
+    ) t
+    GROUP BY t.term
+$$;
+
+-- Posts the terms of the given organisations (their current rows) and adds new words to the
+-- vocabulary.
+CREATE FUNCTION search_index_post(p_authority_ids uuid[], p_organisation_ids uuid[]) RETURNS void
+LANGUAGE sql AS $$
+    WITH posted AS (
+        INSERT INTO search_terms (authority_id, organisation_id, term, weight)
+        SELECT o.authority_id, o.id, t.term, t.weight
+        FROM unnest(p_authority_ids, p_organisation_ids) AS k(authority_id, organisation_id)
+        JOIN organisations o ON o.authority_id = k.authority_id AND o.id = k.organisation_id
+        CROSS JOIN LATERAL organisation_search_terms(
+            o.legal_name, o.municipality, o.keywords, o.description, o.sectors,
+            ARRAY(SELECT DISTINCT p.position FROM contact_persons p
+                  WHERE p.authority_id = o.authority_id AND p.organisation_id = o.id AND p.position IS NOT NULL)) t
+        RETURNING authority_id, term
+    )
+    INSERT INTO search_vocabulary (authority_id, term)
+    SELECT DISTINCT authority_id, term FROM posted WHERE position(' ' IN term) = 0
+    ON CONFLICT DO NOTHING;
+$$;
+
+-- Removes the terms of the given organisations, and the words nothing uses any more from the
+-- vocabulary (a deleted organisation's name leaves no trace).
+CREATE FUNCTION search_index_remove(p_authority_ids uuid[], p_organisation_ids uuid[]) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_authorities uuid[];
+    v_words text[];
+BEGIN
+    -- Two statements: a data-modifying CTE's deletion is not yet visible to its own outer query.
+    WITH removed AS (
+        DELETE FROM search_terms s
+        USING unnest(p_authority_ids, p_organisation_ids) AS k(authority_id, organisation_id)
+        WHERE s.authority_id = k.authority_id AND s.organisation_id = k.organisation_id
+        RETURNING s.authority_id, s.term
+    )
+    SELECT array_agg(r.authority_id), array_agg(r.term) INTO v_authorities, v_words
+    FROM (SELECT DISTINCT authority_id, term FROM removed WHERE position(' ' IN term) = 0) r;
+    IF v_words IS NOT NULL THEN
+        DELETE FROM search_vocabulary v
+        USING unnest(v_authorities, v_words) AS r(authority_id, term)
+        WHERE v.authority_id = r.authority_id AND v.term = r.term
+          AND NOT EXISTS (SELECT 1 FROM search_terms s WHERE s.authority_id = r.authority_id AND s.term = r.term);
+    END IF;
+END;
+$$;
+
+-- The organisations' triggers keep the index, once per statement (an import of thousands of rows
+-- posts them in one go). An update re-posts an organisation only when a searched field changed;
+-- contact persons reach it through search_text (0007, 0011), which holds their positions.
+CREATE FUNCTION organisations_search_index_insert() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM search_index_post(array_agg(authority_id), array_agg(id)) FROM changed_rows;
+    RETURN NULL;
+END;
+$$;
+CREATE FUNCTION organisations_search_index_update() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_authorities uuid[];
+    v_ids uuid[];
+BEGIN
+    SELECT array_agg(n.authority_id), array_agg(n.id) INTO v_authorities, v_ids
+    FROM changed_rows n JOIN previous_rows p ON p.authority_id = n.authority_id AND p.id = n.id
+    WHERE (n.search_text, n.legal_name, n.municipality, n.keywords, n.description, n.sectors)
+          IS DISTINCT FROM (p.search_text, p.legal_name, p.municipality, p.keywords, p.description, p.sectors);
+    IF v_ids IS NOT NULL THEN
+        PERFORM search_index_remove(v_authorities, v_ids);
+        PERFORM search_index_post(v_authorities, v_ids);
+    END IF;
+    RETURN NULL;
+END;
+$$;
+CREATE FUNCTION organisations_search_index_delete() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM search_index_remove(array_agg(authority_id), array_agg(id)) FROM previous_rows;
+    RETURN NULL;
+END;
+$$;
+CREATE TRIGGER organisations_search_index_insert AFTER INSERT ON organisations
+    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION organisations_search_index_insert();
+CREATE TRIGGER organisations_search_index_update AFTER UPDATE ON organisations
+    REFERENCING OLD TABLE AS previous_rows NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION organisations_search_index_update();
+CREATE TRIGGER organisations_search_index_delete AFTER DELETE ON organisations
+    REFERENCING OLD TABLE AS previous_rows FOR EACH STATEMENT EXECUTE FUNCTION organisations_search_index_delete();
+
+-- The search. Results come in two tiers:
+--   1. the query as a phrase (its words consecutive within one field; queries of up to three
+--      words), scored similarity x weight of the best field;
+--   2. organisations that hold every word of the query elsewhere, scored by the sum over the
+--      words of the best similarity x weight.
+-- Each query word is matched as typed and to up to three words of the vocabulary that are at
+-- least 50 % trigram-similar (typos, inflections: "managment", "textil" -> "textiles").
+-- Order: tier, score (descending), organisation id (descending); the keyset cursor is that triple.
+-- A page of tier 1 is read in index order (LIMIT per term); tier 2 is computed only when tier 1
+-- has no more rows for the page.
+CREATE FUNCTION search_organisations(
+    p_authority uuid, p_query text, p_limit integer,
+    p_country text DEFAULT NULL, p_kind text DEFAULT NULL, p_size_class text DEFAULT NULL,
+    p_language text DEFAULT NULL, p_sector text DEFAULT NULL, p_updated_since timestamptz DEFAULT NULL,
+    p_after_tier integer DEFAULT NULL, p_after_score integer DEFAULT NULL, p_after_id uuid DEFAULT NULL)
+RETURNS TABLE (organisation_id uuid, tier integer, score integer)
+LANGUAGE plpgsql STABLE
+-- Every statement is planned for its values: a generic plan cannot know which filters and cursor
+-- are absent and costs 10-25 ms where a custom one costs about 1 ms.
+SET pg_trgm.similarity_threshold = 0.5
+SET plan_cache_mode = force_custom_plan
+AS $$
+#variable_conflict use_column
+DECLARE
+    v_words text[];
+    v_count integer;
+    v_terms text[] := '{}';
+    v_sims integer[] := '{}';
+    v_word_numbers integer[] := '{}';
+    v_word_terms text[];
+    v_word_sims integer[];
+    v_phrases text[] := '{}';
+    v_phrase_sims integer[] := '{}';
+    v_found integer := 0;
+BEGIN
+    SELECT array_agg(w.word ORDER BY w.place) INTO v_words
+    FROM (SELECT * FROM search_words(p_query) ORDER BY place LIMIT 8) w;
+    v_count := coalesce(cardinality(v_words), 0);
+    IF v_count = 0 OR p_limit < 1 THEN
+        RETURN;
+    END IF;
+
+    -- Each word as typed, and its closest words in the vocabulary.
+    FOR i IN 1 .. v_count LOOP
+        SELECT array_agg(m.term ORDER BY m.sim DESC, m.term), array_agg(m.sim ORDER BY m.sim DESC, m.term)
+        INTO v_word_terms, v_word_sims
+        FROM (
+            SELECT v_words[i] AS term, 100 AS sim
+            UNION ALL
+            (SELECT v.term, greatest(1, least(99, round(extensions.similarity(v.term, v_words[i]) * 100)))::integer
+             FROM search_vocabulary v
+             WHERE v.authority_id = p_authority AND v.term OPERATOR(extensions.%) v_words[i] AND v.term <> v_words[i]
+             ORDER BY extensions.similarity(v.term, v_words[i]) DESC, v.term
+             LIMIT 3)
+        ) m;
+        v_terms := v_terms || v_word_terms;
+        v_sims := v_sims || v_word_sims;
+        v_word_numbers := v_word_numbers || array_fill(i, ARRAY[cardinality(v_word_terms)]);
+        -- Phrases: every combination of the two best forms of each word (tier 1).
+        IF v_count <= 3 THEN
+            IF i = 1 THEN
+                v_phrases := v_word_terms[1:CASE WHEN v_count = 1 THEN 4 ELSE 2 END];
+                v_phrase_sims := v_word_sims[1:CASE WHEN v_count = 1 THEN 4 ELSE 2 END];
+            ELSE
+                SELECT array_agg(p.term || ' ' || w.term ORDER BY p.n, w.n), array_agg(p.sim + w.sim ORDER BY p.n, w.n)
+                INTO v_phrases, v_phrase_sims
+                FROM unnest(v_phrases, v_phrase_sims) WITH ORDINALITY AS p(term, sim, n)
+                CROSS JOIN unnest(v_word_terms[1:2], v_word_sims[1:2]) WITH ORDINALITY AS w(term, sim, n);
+            END IF;
+        END IF;
+    END LOOP;
+    IF v_count > 1 AND v_count <= 3 THEN
+        -- A phrase's similarity is the mean of its words'.
+        SELECT array_agg(s / v_count ORDER BY n) INTO v_phrase_sims FROM unnest(v_phrase_sims) WITH ORDINALITY AS x(s, n);
+    END IF;
+
+    -- Tier 1: the best rows of each phrase form from the index, above the cursor; an organisation
+    -- found under several forms counts once, with its best score, and one already shown on an
+    -- earlier page under another form is left out.
+    IF v_count <= 3 AND (p_after_tier IS NULL OR p_after_tier = 1) THEN
+        RETURN QUERY
+        WITH forms (term, sim) AS (SELECT * FROM unnest(v_phrases, v_phrase_sims))
+        SELECT c.organisation_id, 1, max(c.score)::integer
+        FROM forms f
+        CROSS JOIN LATERAL (
+            SELECT s.organisation_id, f.sim * s.weight AS score
+            FROM search_terms s
+            JOIN organisations o ON o.authority_id = s.authority_id AND o.id = s.organisation_id
+            WHERE s.authority_id = p_authority AND s.term = f.term
+              AND (p_after_score IS NULL OR (s.weight, s.organisation_id) < (
+                    CASE WHEN p_after_score % f.sim = 0 THEN least(p_after_score / f.sim, 32767) ELSE least(p_after_score / f.sim + 1, 32767) END::smallint,
+                    CASE WHEN p_after_score % f.sim = 0 THEN p_after_id ELSE '00000000-0000-0000-0000-000000000000'::uuid END))
+              AND (p_after_score IS NULL OR cardinality(v_phrases) = 1 OR NOT EXISTS (
+                    SELECT 1 FROM search_terms e JOIN forms g ON g.term = e.term
+                    WHERE e.authority_id = p_authority AND e.organisation_id = s.organisation_id
+                      AND (g.sim * e.weight > p_after_score OR (g.sim * e.weight = p_after_score AND e.organisation_id >= p_after_id))))
+              AND (p_country IS NULL OR o.country = p_country)
+              AND (p_kind IS NULL OR o.kind = p_kind)
+              AND (p_size_class IS NULL OR o.size_class = p_size_class)
+              AND (p_language IS NULL OR o.languages @> ARRAY[p_language])
+              AND (p_sector IS NULL OR o.sector_lineage @> ARRAY[p_sector])
+              AND (p_updated_since IS NULL OR o.updated_at >= p_updated_since)
+            ORDER BY s.weight DESC, s.organisation_id DESC
+            LIMIT p_limit
+        ) c
+        GROUP BY c.organisation_id
+        ORDER BY 3 DESC, 1 DESC
+        LIMIT p_limit;
+        GET DIAGNOSTICS v_found = ROW_COUNT;
+    END IF;
+
+    -- Tier 2: every word somewhere (each in any of its forms), not as the phrase.
+    IF v_count > 1 AND v_found < p_limit THEN
+        RETURN QUERY
+        WITH forms (term, sim, word) AS (SELECT * FROM unnest(v_terms, v_sims, v_word_numbers)),
+        per_word AS (
+            SELECT s.organisation_id, f.word, max(f.sim * s.weight) AS best
+            FROM search_terms s JOIN forms f ON f.term = s.term
+            WHERE s.authority_id = p_authority
+            GROUP BY s.organisation_id, f.word
+        ),
+        matched AS (
+            SELECT w.organisation_id, sum(w.best)::integer AS score FROM per_word w
+            GROUP BY w.organisation_id HAVING count(*) = v_count
+        )
+        SELECT m.organisation_id, 2, m.score
+        FROM matched m
+        JOIN organisations o ON o.authority_id = p_authority AND o.id = m.organisation_id
+        WHERE (p_after_tier IS DISTINCT FROM 2 OR (m.score, m.organisation_id) < (p_after_score, p_after_id))
+          AND (v_count > 3 OR NOT EXISTS (
+                SELECT 1 FROM search_terms e
+                WHERE e.authority_id = p_authority AND e.organisation_id = m.organisation_id AND e.term = ANY (v_phrases)))
+          AND (p_country IS NULL OR o.country = p_country)
+          AND (p_kind IS NULL OR o.kind = p_kind)
+          AND (p_size_class IS NULL OR o.size_class = p_size_class)
+          AND (p_language IS NULL OR o.languages @> ARRAY[p_language])
+          AND (p_sector IS NULL OR o.sector_lineage @> ARRAY[p_sector])
+          AND (p_updated_since IS NULL OR o.updated_at >= p_updated_since)
+        ORDER BY m.score DESC, m.organisation_id DESC
+        LIMIT p_limit - v_found;
+    END IF;
+END;
+$$;
+
+-- Every existing organisation is posted; row-level security is lifted for the owner only within
+-- this migration's transaction (as in 0007).
+ALTER TABLE search_terms NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE search_vocabulary NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE organisations NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE contact_persons NO FORCE ROW LEVEL SECURITY;
+SELECT search_index_post(array_agg(authority_id), array_agg(id)) FROM organisations;
+ALTER TABLE search_terms FORCE ROW LEVEL SECURITY;
+ALTER TABLE search_vocabulary FORCE ROW LEVEL SECURITY;
+ALTER TABLE organisations FORCE ROW LEVEL SECURITY;
+ALTER TABLE contact_persons FORCE ROW LEVEL SECURITY;
+
+-- The trigram index of 0007 served the old search only.
+DROP INDEX organisations_search_trgm;
