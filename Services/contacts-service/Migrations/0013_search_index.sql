@@ -12,7 +12,8 @@ CREATE TABLE search_terms (
     authority_id uuid NOT NULL,
     organisation_id uuid NOT NULL,
     -- A word, or two or three consecutive words of one field, lower-case and without diacritics.
-    term text NOT NULL,
+    -- Compared byte by byte (the index is read by equality and prefix, never for display).
+    term text COLLATE "C" NOT NULL,
     weight smallint NOT NULL CHECK (weight BETWEEN 1 AND 100),
     PRIMARY KEY (authority_id, organisation_id, term)
 );
@@ -23,8 +24,11 @@ CREATE INDEX search_terms_ranked ON search_terms (authority_id, term, weight, or
 -- words that are trigram-similar to it.
 CREATE TABLE search_vocabulary (
     authority_id uuid NOT NULL,
-    term text NOT NULL,
-    PRIMARY KEY (authority_id, term)
+    term text COLLATE "C" NOT NULL,
+    -- The word first: a lookup by word or prefix stays an index range whatever the planner
+    -- guesses of how many words an authority has (the search's plans are generic, and authorities
+    -- range from a few words to tens of thousands).
+    PRIMARY KEY (term, authority_id)
 );
 CREATE INDEX search_vocabulary_trigrams ON search_vocabulary USING gin (term extensions.gin_trgm_ops);
 
@@ -168,13 +172,29 @@ CREATE TRIGGER organisations_search_index_update AFTER UPDATE ON organisations
 CREATE TRIGGER organisations_search_index_delete AFTER DELETE ON organisations
     REFERENCING OLD TABLE AS previous_rows FOR EACH STATEMENT EXECUTE FUNCTION organisations_search_index_delete();
 
+-- The filters of a search as SQL conditions on `o` (organisations), numbered from p_first in the
+-- order country, kind, size class, language, sector, updated since; only those given.
+CREATE FUNCTION search_filter_conditions(p_first integer, p_country text, p_kind text, p_size_class text,
+                                         p_language text, p_sector text, p_updated_since timestamptz)
+RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT concat(
+        CASE WHEN p_country IS NOT NULL THEN format(' AND o.country = $%s', p_first) END,
+        CASE WHEN p_kind IS NOT NULL THEN format(' AND o.kind = $%s', p_first + 1) END,
+        CASE WHEN p_size_class IS NOT NULL THEN format(' AND o.size_class = $%s', p_first + 2) END,
+        CASE WHEN p_language IS NOT NULL THEN format(' AND o.languages @> ARRAY[$%s]', p_first + 3) END,
+        CASE WHEN p_sector IS NOT NULL THEN format(' AND o.sector_lineage @> ARRAY[$%s]', p_first + 4) END,
+        CASE WHEN p_updated_since IS NOT NULL THEN format(' AND o.updated_at >= $%s', p_first + 5) END)
+$$;
+
 -- The search. Results come in two tiers:
 --   1. the query as a phrase (its words consecutive within one field; queries of up to three
 --      words), scored similarity x weight of the best field;
 --   2. organisations that hold every word of the query elsewhere, scored by the sum over the
 --      words of the best similarity x weight.
--- Each query word is matched as typed and to up to three words of the vocabulary that are at
--- least 50 % trigram-similar (typos, inflections: "managment", "textil" -> "textiles").
+-- Each query word is matched as typed, to words of the vocabulary that begin with it or that it
+-- begins with but for one or two letters, and, when it is not a word of the vocabulary, to words
+-- at least 50 % trigram-similar (typos).
 -- Order: tier, score (descending), organisation id (descending); the keyset cursor is that triple.
 -- A page of tier 1 is read in index order (LIMIT per term); tier 2 is computed only when tier 1
 -- has no more rows for the page.
@@ -185,10 +205,10 @@ CREATE FUNCTION search_organisations(
     p_after_tier integer DEFAULT NULL, p_after_score integer DEFAULT NULL, p_after_id uuid DEFAULT NULL)
 RETURNS TABLE (organisation_id uuid, tier integer, score integer)
 LANGUAGE plpgsql STABLE
--- Every statement is planned for its values: a generic plan cannot know which filters and cursor
--- are absent and costs 10-25 ms where a custom one costs about 1 ms.
+-- At most p_limit rows (the API's limit is at most 101): so the planner joins the page to the
+-- organisations by primary key instead of hashing every organisation of the authority.
+ROWS 21
 SET pg_trgm.similarity_threshold = 0.5
-SET plan_cache_mode = force_custom_plan
 AS $$
 #variable_conflict use_column
 DECLARE
@@ -202,6 +222,16 @@ DECLARE
     v_phrases text[] := '{}';
     v_phrase_sims integer[] := '{}';
     v_found integer := 0;
+    v_shorter text[];
+    v_typo_terms text[];
+    v_typo_sims integer[];
+    -- Plans: the common path (no filter, first page, words the authority uses) runs static
+    -- statements whose plans the session keeps (planning costs more than their 0.05 ms). Pages
+    -- with filters or a cursor, typos and tier 2 are composed for the call (EXECUTE) and planned
+    -- for its values: one generic statement for every case would test each absent filter and
+    -- cursor on every row, and a generic plan of the trigram lookup reads all the authority's
+    -- words (10 ms).
+    v_filtered boolean := num_nonnulls(p_country, p_kind, p_size_class, p_language, p_sector, p_updated_since) > 0;
 BEGIN
     SELECT array_agg(w.word ORDER BY w.place) INTO v_words
     FROM (SELECT * FROM search_words(p_query) ORDER BY place LIMIT 8) w;
@@ -210,19 +240,44 @@ BEGIN
         RETURN;
     END IF;
 
-    -- Each word as typed, and its closest words in the vocabulary.
+    -- Each word as typed, the shortest three words of the vocabulary it begins ("textil" ->
+    -- "textile", "textiles"), itself without one or two last letters when that is a word
+    -- ("robotics" -> "robotic": inflections without a stemmer per language) and, when the
+    -- authority's organisations do not use the word (a typo), the three closest words by trigram
+    -- similarity ("managment" -> "management").
     FOR i IN 1 .. v_count LOOP
+        v_shorter := CASE WHEN length(v_words[i]) >= 6 THEN ARRAY[left(v_words[i], -1), left(v_words[i], -2)] ELSE '{}' END;
         SELECT array_agg(m.term ORDER BY m.sim DESC, m.term), array_agg(m.sim ORDER BY m.sim DESC, m.term)
         INTO v_word_terms, v_word_sims
         FROM (
             SELECT v_words[i] AS term, 100 AS sim
             UNION ALL
-            (SELECT v.term, greatest(1, least(99, round(extensions.similarity(v.term, v_words[i]) * 100)))::integer
+            (SELECT v.term, greatest(50, least(99, round(extensions.similarity(v.term, v_words[i]) * 100)))::integer
              FROM search_vocabulary v
-             WHERE v.authority_id = p_authority AND v.term OPERATOR(extensions.%) v_words[i] AND v.term <> v_words[i]
-             ORDER BY extensions.similarity(v.term, v_words[i]) DESC, v.term
+             WHERE length(v_words[i]) >= 3 AND v.authority_id = p_authority
+               AND v.term > v_words[i] AND v.term < v_words[i] || chr(1114111)
+             ORDER BY length(v.term), v.term
              LIMIT 3)
+            UNION ALL
+            SELECT v.term, greatest(50, least(99, round(extensions.similarity(v.term, v_words[i]) * 100)))::integer
+            FROM search_vocabulary v
+            WHERE v.authority_id = p_authority AND v.term = ANY (v_shorter)
         ) m;
+        IF length(v_words[i]) >= 4 AND NOT EXISTS (
+            SELECT 1 FROM search_vocabulary x WHERE x.authority_id = p_authority AND x.term = v_words[i]
+        ) THEN
+            EXECUTE 'SELECT array_agg(t.term ORDER BY t.sim DESC, t.term), array_agg(t.sim ORDER BY t.sim DESC, t.term) FROM ('
+                || ' SELECT v.term, greatest(1, least(99, round(extensions.similarity(v.term, $2) * 100)))::integer AS sim'
+                || ' FROM search_vocabulary v WHERE v.authority_id = $1 AND v.term OPERATOR(extensions.%) $2'
+                || ' AND v.term <> ALL ($3) ORDER BY extensions.similarity(v.term, $2) DESC, v.term LIMIT 3) t'
+            INTO v_typo_terms, v_typo_sims
+            USING p_authority, v_words[i], v_word_terms;
+            IF v_typo_terms IS NOT NULL THEN
+                SELECT array_agg(t.term ORDER BY t.sim DESC, t.term), array_agg(t.sim ORDER BY t.sim DESC, t.term)
+                INTO v_word_terms, v_word_sims
+                FROM unnest(v_word_terms || v_typo_terms, v_word_sims || v_typo_sims) AS t(term, sim);
+            END IF;
+        END IF;
         v_terms := v_terms || v_word_terms;
         v_sims := v_sims || v_word_sims;
         v_word_numbers := v_word_numbers || array_fill(i, ARRAY[cardinality(v_word_terms)]);
@@ -244,70 +299,71 @@ BEGIN
         SELECT array_agg(s / v_count ORDER BY n) INTO v_phrase_sims FROM unnest(v_phrase_sims) WITH ORDINALITY AS x(s, n);
     END IF;
 
-    -- Tier 1: the best rows of each phrase form from the index, above the cursor; an organisation
+    -- Tier 1: the best rows of each phrase form from the index, below the cursor; an organisation
     -- found under several forms counts once, with its best score, and one already shown on an
-    -- earlier page under another form is left out.
-    IF v_count <= 3 AND (p_after_tier IS NULL OR p_after_tier = 1) THEN
+    -- earlier page under another form is left out. Without filters the index alone answers.
+    -- Parameters: $1 forms, $2 their similarities, $3 authority, $4 limit, $5 score and $6 id of
+    -- the cursor, $7-$12 the filters.
+    IF v_count <= 3 AND p_after_tier IS NULL AND NOT v_filtered THEN
         RETURN QUERY
         WITH forms (term, sim) AS (SELECT * FROM unnest(v_phrases, v_phrase_sims))
         SELECT c.organisation_id, 1, max(c.score)::integer
-        FROM forms f
-        CROSS JOIN LATERAL (
-            SELECT s.organisation_id, f.sim * s.weight AS score
-            FROM search_terms s
-            JOIN organisations o ON o.authority_id = s.authority_id AND o.id = s.organisation_id
+        FROM forms f CROSS JOIN LATERAL (
+            SELECT s.organisation_id, f.sim * s.weight AS score FROM search_terms s
             WHERE s.authority_id = p_authority AND s.term = f.term
-              AND (p_after_score IS NULL OR (s.weight, s.organisation_id) < (
-                    CASE WHEN p_after_score % f.sim = 0 THEN least(p_after_score / f.sim, 32767) ELSE least(p_after_score / f.sim + 1, 32767) END::smallint,
-                    CASE WHEN p_after_score % f.sim = 0 THEN p_after_id ELSE '00000000-0000-0000-0000-000000000000'::uuid END))
-              AND (p_after_score IS NULL OR cardinality(v_phrases) = 1 OR NOT EXISTS (
-                    SELECT 1 FROM search_terms e JOIN forms g ON g.term = e.term
-                    WHERE e.authority_id = p_authority AND e.organisation_id = s.organisation_id
-                      AND (g.sim * e.weight > p_after_score OR (g.sim * e.weight = p_after_score AND e.organisation_id >= p_after_id))))
-              AND (p_country IS NULL OR o.country = p_country)
-              AND (p_kind IS NULL OR o.kind = p_kind)
-              AND (p_size_class IS NULL OR o.size_class = p_size_class)
-              AND (p_language IS NULL OR o.languages @> ARRAY[p_language])
-              AND (p_sector IS NULL OR o.sector_lineage @> ARRAY[p_sector])
-              AND (p_updated_since IS NULL OR o.updated_at >= p_updated_since)
-            ORDER BY s.weight DESC, s.organisation_id DESC
-            LIMIT p_limit
+            ORDER BY s.weight DESC, s.organisation_id DESC LIMIT p_limit
         ) c
-        GROUP BY c.organisation_id
-        ORDER BY 3 DESC, 1 DESC
-        LIMIT p_limit;
+        GROUP BY c.organisation_id ORDER BY 3 DESC, 1 DESC LIMIT p_limit;
+        GET DIAGNOSTICS v_found = ROW_COUNT;
+    ELSIF v_count <= 3 AND (p_after_tier IS NULL OR p_after_tier = 1) THEN
+        RETURN QUERY EXECUTE concat(
+            'WITH forms (term, sim) AS (SELECT * FROM unnest($1::text[], $2::integer[])) ',
+            'SELECT c.organisation_id, 1, max(c.score)::integer FROM forms f CROSS JOIN LATERAL (',
+            ' SELECT s.organisation_id, f.sim * s.weight AS score FROM search_terms s',
+            CASE WHEN v_filtered THEN ' JOIN organisations o ON o.authority_id = s.authority_id AND o.id = s.organisation_id' END,
+            ' WHERE s.authority_id = $3 AND s.term = f.term',
+            search_filter_conditions(7, p_country, p_kind, p_size_class, p_language, p_sector, p_updated_since),
+            CASE WHEN p_after_score IS NOT NULL THEN
+                -- score < cursor: weight below cursor / sim; equal to it only at an exact quotient,
+                -- then the id decides.
+                ' AND (s.weight, s.organisation_id) < ('
+                || 'least(CASE WHEN $5 % f.sim = 0 THEN $5 / f.sim ELSE $5 / f.sim + 1 END, 32767)::smallint,'
+                || ' CASE WHEN $5 % f.sim = 0 THEN $6 ELSE ''00000000-0000-0000-0000-000000000000''::uuid END)'
+                || CASE WHEN cardinality(v_phrases) > 1 THEN
+                    ' AND NOT EXISTS (SELECT 1 FROM search_terms e JOIN forms g ON g.term = e.term'
+                    || ' WHERE e.authority_id = $3 AND e.organisation_id = s.organisation_id'
+                    || ' AND (g.sim * e.weight > $5 OR (g.sim * e.weight = $5 AND e.organisation_id >= $6)))'
+                   END
+            END,
+            ' ORDER BY s.weight DESC, s.organisation_id DESC LIMIT $4) c',
+            ' GROUP BY c.organisation_id ORDER BY 3 DESC, 1 DESC LIMIT $4')
+        USING v_phrases, v_phrase_sims, p_authority, p_limit, p_after_score, p_after_id,
+              p_country, p_kind, p_size_class, p_language, p_sector, p_updated_since;
         GET DIAGNOSTICS v_found = ROW_COUNT;
     END IF;
 
     -- Tier 2: every word somewhere (each in any of its forms), not as the phrase.
+    -- Parameters: $1 forms, $2 similarities, $3 their words' numbers, $4 authority, $5 limit,
+    -- $6 score and $7 id of the cursor, $8 the number of words, $9 the phrase forms, $10-$15 filters.
     IF v_count > 1 AND v_found < p_limit THEN
-        RETURN QUERY
-        WITH forms (term, sim, word) AS (SELECT * FROM unnest(v_terms, v_sims, v_word_numbers)),
-        per_word AS (
-            SELECT s.organisation_id, f.word, max(f.sim * s.weight) AS best
-            FROM search_terms s JOIN forms f ON f.term = s.term
-            WHERE s.authority_id = p_authority
-            GROUP BY s.organisation_id, f.word
-        ),
-        matched AS (
-            SELECT w.organisation_id, sum(w.best)::integer AS score FROM per_word w
-            GROUP BY w.organisation_id HAVING count(*) = v_count
-        )
-        SELECT m.organisation_id, 2, m.score
-        FROM matched m
-        JOIN organisations o ON o.authority_id = p_authority AND o.id = m.organisation_id
-        WHERE (p_after_tier IS DISTINCT FROM 2 OR (m.score, m.organisation_id) < (p_after_score, p_after_id))
-          AND (v_count > 3 OR NOT EXISTS (
-                SELECT 1 FROM search_terms e
-                WHERE e.authority_id = p_authority AND e.organisation_id = m.organisation_id AND e.term = ANY (v_phrases)))
-          AND (p_country IS NULL OR o.country = p_country)
-          AND (p_kind IS NULL OR o.kind = p_kind)
-          AND (p_size_class IS NULL OR o.size_class = p_size_class)
-          AND (p_language IS NULL OR o.languages @> ARRAY[p_language])
-          AND (p_sector IS NULL OR o.sector_lineage @> ARRAY[p_sector])
-          AND (p_updated_since IS NULL OR o.updated_at >= p_updated_since)
-        ORDER BY m.score DESC, m.organisation_id DESC
-        LIMIT p_limit - v_found;
+        RETURN QUERY EXECUTE concat(
+            'WITH forms (term, sim, word) AS (SELECT * FROM unnest($1::text[], $2::integer[], $3::integer[])), ',
+            'per_word AS (SELECT s.organisation_id, f.word, max(f.sim * s.weight) AS best',
+            ' FROM search_terms s JOIN forms f ON f.term = s.term WHERE s.authority_id = $4',
+            ' GROUP BY s.organisation_id, f.word), ',
+            'matched AS (SELECT w.organisation_id, sum(w.best)::integer AS score FROM per_word w',
+            ' GROUP BY w.organisation_id HAVING count(*) = $8) ',
+            'SELECT m.organisation_id, 2, m.score FROM matched m',
+            ' JOIN organisations o ON o.authority_id = $4 AND o.id = m.organisation_id WHERE true',
+            search_filter_conditions(10, p_country, p_kind, p_size_class, p_language, p_sector, p_updated_since),
+            CASE WHEN p_after_tier = 2 THEN ' AND (m.score, m.organisation_id) < ($6, $7)' END,
+            CASE WHEN v_count <= 3 THEN
+                ' AND NOT EXISTS (SELECT 1 FROM search_terms e WHERE e.authority_id = $4'
+                || ' AND e.organisation_id = m.organisation_id AND e.term = ANY ($9))'
+            END,
+            ' ORDER BY m.score DESC, m.organisation_id DESC LIMIT $5')
+        USING v_terms, v_sims, v_word_numbers, p_authority, p_limit - v_found, p_after_score, p_after_id,
+              v_count, v_phrases, p_country, p_kind, p_size_class, p_language, p_sector, p_updated_since;
     END IF;
 END;
 $$;
