@@ -7,8 +7,8 @@ The file goes into a staging table (unlogged, dropped before the commit) with on
 then into organisations, contact_persons, consent_events and personal_data_access with one
 set-based INSERT ... SELECT each, in one transaction, connected as the service's role
 `contacts_service` with the session's `app.authority_id` set to the authority: row-level security
-checks every row, and the triggers of migration 0007 maintain sector_lineage and search_text
-exactly as for the service's own writes (the persons' INSERT is one statement, so its
+checks every row, and the triggers of migrations 0007 and 0013 maintain sector_lineage,
+search_text and the search index exactly as for the service's own writes (the persons' INSERT is one statement, so its
 statement-level trigger refreshes each organisation's search text once, with the positions of its
 persons). VACUUM ANALYZE follows.
 
@@ -177,6 +177,8 @@ VACUUM (ANALYZE) organisations;
 VACUUM (ANALYZE) contact_persons;
 VACUUM (ANALYZE) consent_events;
 VACUUM (ANALYZE) personal_data_access;
+VACUUM (ANALYZE) search_terms;
+VACUUM (ANALYZE) search_vocabulary;
 SELECT 0 AS n, round(extract(epoch FROM clock_timestamp() - :'t0'::timestamptz)::numeric, 1) AS s \gset
 \echo step vacuum_analyze :n :s
 
@@ -185,6 +187,8 @@ SELECT (SELECT count(*) FROM organisations WHERE authority_id = :'authority') AS
        (SELECT count(*) FROM contact_persons WHERE authority_id = :'authority') AS db_persons,
        (SELECT count(*) FROM consent_events WHERE authority_id = :'authority') AS db_consent_events,
        (SELECT count(*) FROM organisations WHERE authority_id = :'authority' AND search_text = '') AS empty_search_text,
+       (SELECT count(*) FROM organisations o WHERE o.authority_id = :'authority'
+         AND NOT EXISTS (SELECT 1 FROM search_terms t WHERE t.authority_id = o.authority_id AND t.organisation_id = o.id)) AS unindexed,
        (SELECT count(*) FROM contact_persons p JOIN organisations o ON o.authority_id = p.authority_id AND o.id = p.organisation_id
          WHERE p.authority_id = :'authority' AND p.position IS NOT NULL
            AND strpos(o.search_text, extensions.f_unaccent(lower(p.position))) = 0) AS positions_missing \gset
@@ -194,6 +198,7 @@ SELECT (SELECT count(*) FROM organisations WHERE authority_id = :'authority') AS
 \echo result db_persons :db_persons
 \echo result db_consent_events :db_consent_events
 \echo result empty_search_text :empty_search_text
+\echo result unindexed :unindexed
 \echo result positions_missing :positions_missing
 """
 
@@ -302,6 +307,8 @@ def main(argv=None) -> int:
         problems.append("the authority's rows differ from the file (another file was loaded for it? use another --authority)")
     if results["empty_search_text"] != "0":
         problems.append(f"{results['empty_search_text']} organisations have an empty search_text")
+    if results["unindexed"] != "0":
+        problems.append(f"{results['unindexed']} organisations have no terms in the search index (migration 0013)")
     if results["positions_missing"] != "0":
         problems.append(f"{results['positions_missing']} persons' positions are missing from their organisation's search_text")
     for problem in problems:
