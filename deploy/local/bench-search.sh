@@ -54,6 +54,7 @@ db() {
 # The search SQL is copied below from OrganisationStore.searchSQL (keywords, no other filter); say
 # so loudly when that source no longer contains its distinctive parts.
 STORE="$ROOT/Services/contacts-service/Sources/ContactsService/Organisations/OrganisationStore.swift"
+# shellcheck disable=SC2016 # the $n are SQL parameters, not shell expansions
 for fragment in 'FROM search_organisations($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) s' \
   'JOIN organisations o ON o.authority_id = $1 AND o.id = s.organisation_id' 'ORDER BY s.tier, s.score DESC, s.organisation_id DESC'; do
   grep -qF -- "$fragment" "$STORE" || warn "OrganisationStore.swift no longer contains \"$fragment\": the pgbench SQL below may differ from the service's"

@@ -20,8 +20,8 @@ CREATE TABLE search_terms (
 -- A page for one term: the best weights first, ties by organisation id (descending), read backwards.
 CREATE INDEX search_terms_ranked ON search_terms (authority_id, term, weight, organisation_id);
 
--- The single words of each authority, for typo tolerance: a query word is also matched to the
--- words that are trigram-similar to it.
+-- The single words of each authority: a query word is also matched to the words it begins, to
+-- itself shortened by a letter or two, and, when it is none of them, to trigram-similar words.
 CREATE TABLE search_vocabulary (
     authority_id uuid NOT NULL,
     term text COLLATE "C" NOT NULL,
@@ -205,8 +205,8 @@ CREATE FUNCTION search_organisations(
     p_after_tier integer DEFAULT NULL, p_after_score integer DEFAULT NULL, p_after_id uuid DEFAULT NULL)
 RETURNS TABLE (organisation_id uuid, tier integer, score integer)
 LANGUAGE plpgsql STABLE
--- At most p_limit rows (the API's limit is at most 101): so the planner joins the page to the
--- organisations by primary key instead of hashing every organisation of the authority.
+-- The planner's estimate of its rows (a page: 21 by default, 101 at most), so that the page is
+-- joined to the organisations by primary key instead of hashing all of the authority's.
 ROWS 21
 SET pg_trgm.similarity_threshold = 0.5
 AS $$
