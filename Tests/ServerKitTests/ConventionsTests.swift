@@ -13,7 +13,11 @@ import Testing
         #expect(throws: Problem.self) { try PageRequest(limit: nil, cursor: Cursor.encode(["yesterday", UUID().uuidString]), keys: [.timestamp, .uuid]) }
         #expect(throws: Problem.self) { try PageRequest(limit: nil, cursor: Cursor.encode(["2026-11-21 10:00:00+00", "x"]), keys: [.timestamp, .uuid]) }
         #expect(throws: Problem.self) { try PageRequest(limit: nil, cursor: Cursor.encode(["1.5", UUID().uuidString]), keys: [.integer, .uuid]) }
-        #expect(try PageRequest(limit: nil, cursor: Cursor.encode(["0.731", UUID().uuidString]), keys: [.decimal, .uuid]).after != nil)
+        // Integers are bounded: an `integer` column's range, or the list's own.
+        #expect(try PageRequest(limit: nil, cursor: Cursor.encode(["2147483647", UUID().uuidString]), keys: [.integer, .uuid]).after != nil)
+        #expect(throws: Problem.self) { try PageRequest(limit: nil, cursor: Cursor.encode(["2147483648", UUID().uuidString]), keys: [.integer, .uuid]) }
+        #expect(try PageRequest(limit: nil, cursor: Cursor.encode(["2", "0", UUID().uuidString]), keys: [.integerIn(1...2), .integerIn(0...9), .uuid]).after != nil)
+        #expect(throws: Problem.self) { try PageRequest(limit: nil, cursor: Cursor.encode(["3", "0", UUID().uuidString]), keys: [.integerIn(1...2), .integerIn(0...9), .uuid]) }
         #expect(throws: Problem.self) { try PageRequest(limit: nil, cursor: Cursor.encode(["one"]), keys: [.timestamp, .uuid]) }
         #expect(throws: Problem.self) { try PageRequest(limit: nil, cursor: String(repeating: "A", count: 600), keys: [.timestamp, .uuid]) }
         #expect(throws: Problem.self) { try PageRequest(limit: 101, cursor: nil, keys: [.timestamp, .uuid]) }

@@ -103,6 +103,12 @@ import TestSupport
             let ideas = try await get(client, "/v1/innovation/ideas?cursor=\(forged)", token)
             #expect(ideas.status == .badRequest)
             #expect(try decode(ProblemJSON.self, ideas).fields == ["cursor"])
+
+            // A support count beyond the `integer` column's range: 400, not a failed cast (500).
+            let overflowing = Cursor.encode(["99999999999", UUID().uuidString])
+            let tooLarge = try await get(client, "/v1/innovation/ideas?cursor=\(overflowing)", token)
+            #expect(tooLarge.status == .badRequest)
+            #expect(try decode(ProblemJSON.self, tooLarge).fields == ["cursor"])
         }
     }
 

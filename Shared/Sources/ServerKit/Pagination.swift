@@ -7,9 +7,10 @@ public enum CursorKey: Sendable {
     /// `timestamptz` text as the database prints it.
     case timestamp
     case uuid
+    /// A value of an SQL `integer` column (32 bits): a larger one would fail its cast.
     case integer
-    /// `numeric` text (relevance ranks).
-    case decimal
+    /// An integer within `range` (the search's tier and score).
+    case integerIn(ClosedRange<Int64>)
     /// Any text (names).
     case text
     /// A calendar day, `YYYY-MM-DD`.
@@ -19,8 +20,8 @@ public enum CursorKey: Sendable {
         switch self {
         case .timestamp: Date(postgresText: value) != nil
         case .uuid: UUID(uuidString: value) != nil
-        case .integer: Int64(value) != nil
-        case .decimal: Decimal(postgresText: value) != nil
+        case .integer: Int32(value) != nil
+        case .integerIn(let range): Int64(value).map(range.contains) ?? false
         case .text: true
         case .date: CalendarDay.parse(value) != nil
         }

@@ -118,7 +118,7 @@ struct PostgresOrganisationStore: OrganisationStore {
         """
 
     private func search(_ keywords: String, _ query: OrganisationQuery, authority: UUID) async throws -> (items: [StoredOrganisation], nextCursor: String?) {
-        // The route checked the cursor: tier 1 or 2, a score in range, an id.
+        // The route's PageRequest checked the cursor: tier 1 or 2, a score in range, an id.
         let after = query.page.after
         let parameters: [(any PostgresEncodable)?] = [
             authority, keywords, query.page.limit + 1, query.country, query.kind, query.sizeClass, query.language, query.sector,
