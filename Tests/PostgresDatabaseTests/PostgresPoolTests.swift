@@ -166,6 +166,39 @@ import TestSupport
         await pool.close()
     }
 
+    /// The byte-level readers of the text format (arrays, timestamps) agree with PostgreSQL's own
+    /// reading of the same values: elements as `unnest` gives them, instants as `extract(epoch)`.
+    @Test func textFormatReadersAgreeWithPostgreSQL() async throws {
+        let pool = pool(size: 1)
+        let elements: [String?] = ["plain", "with space", "quo\"te", "back\\slash", "comma,brace}{", nil, "NULL", "", "Łódź 🏭", "tab\tline\n"]
+        let row = try #require(try await pool.query("SELECT $1::text[] AS a, ARRAY[]::text[] AS empty", [elements.map { $0 ?? "" }]).first)
+        #expect(try row.decode([String].self, "a") == elements.map { $0 ?? "" })
+        #expect(try row.decode([String].self, "empty") == [])
+        // NULL elements and the unquoted word NULL are told apart.
+        let withNull = try #require(try await pool.query("SELECT ARRAY['NULL', NULL, 'x']::text[] AS a").first)
+        #expect(try row.withBytes("a") { $0 != nil })
+        #expect(try withNull.decode([String?].self, "a") == ["NULL", nil, "x"])
+        var seen: [String?] = []
+        #expect(try withNull.withBytes("a") { bytes in
+            PostgresText.forEachArrayElement(bytes!) { seen.append($0.map { String(decoding: $0, as: UTF8.self) }) }
+        })
+        #expect(seen == ["NULL", nil, "x"])
+        #expect(!PostgresText.forEachArrayElement(UnsafeBufferPointer(start: nil, count: 0)) { _ in })
+
+        // Instants across eras, leap days, offsets and fractions, in sessions of UTC and of another zone.
+        let texts = ["1970-01-01 00:00:00+00", "2000-02-29 23:59:59.999999+00", "1969-12-31 23:59:59.5+00", "2026-11-22 07:20:39.123456+01:30",
+                     "1600-03-01 12:00:00-05", "2100-02-28 00:00:00.000001+00", "9999-12-31 23:59:59+00", "0001-01-01 00:00:00+00"]
+        for text in texts {
+            let instant = try #require(
+                try await pool.query("SELECT $1::timestamptz AS at, extract(epoch FROM $1::timestamptz)::float8 AS epoch", [text]).first
+            )
+            let date = try instant.decode(Date.self, "at")
+            #expect(abs(date.timeIntervalSince1970 - (try instant.decode(Double.self, "epoch"))) < 0.000_001, "\(text)")
+            #expect(try instant.withBytes("at") { PostgresText.timestamp($0!) } == date)
+        }
+        await pool.close()
+    }
+
     @Test func aSlowStatementIsCancelledByStatementTimeout() async throws {
         var configuration = TestEnvironment.database(for: Self.contacts, poolSize: 1)
         configuration.statementTimeout = .milliseconds(200)

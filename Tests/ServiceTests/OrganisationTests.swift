@@ -120,7 +120,7 @@ struct PageBody: Decodable {
 }
 
 /// A loosely typed JSON value for reading responses in tests.
-enum JSONValue: Decodable {
+enum JSONValue: Decodable, Equatable {
     case string(String), number(Double), bool(Bool), object([String: JSONValue]), array([JSONValue]), null
 
     init(from decoder: any Decoder) throws {

@@ -1,5 +1,6 @@
 import CLibPQ
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -177,13 +178,32 @@ public final class QueryResult: @unchecked Sendable {
     /// The first row, if any.
     public var first: PostgresRow? { count > 0 ? PostgresRow(result: self, index: 0) : nil }
 
+    func withBytes<Result>(row: Int, column: Int, _ body: (UnsafeBufferPointer<UInt8>?) throws -> Result) rethrows -> Result {
+        if PQgetisnull(result, Int32(row), Int32(column)) == 1 { return try body(nil) }
+        let length = Int(PQgetlength(result, Int32(row), Int32(column)))
+        return try PQgetvalue(result, Int32(row), Int32(column)).withMemoryRebound(to: UInt8.self, capacity: length) {
+            try body(UnsafeBufferPointer(start: $0, count: length))
+        }
+    }
+
     func text(row: Int, column: Int) -> String? {
         if PQgetisnull(result, Int32(row), Int32(column)) == 1 { return nil }
         return String(cString: PQgetvalue(result, Int32(row), Int32(column)))
     }
 
+    /// Where the next lookup by name starts: decoders read a row's columns mostly in the order of
+    /// the select list, so the column after the previous one is usually the one asked for.
+    private let nextColumn = Atomic<Int>(0)
+
     func columnIndex(_ name: String) -> Int? {
-        columns.firstIndex(of: name)
+        let guess = nextColumn.load(ordering: .relaxed)
+        if guess < columns.count, columns[guess] == name {
+            nextColumn.store(guess + 1, ordering: .relaxed)
+            return guess
+        }
+        guard let index = columns.firstIndex(of: name) else { return nil }
+        nextColumn.store(index + 1, ordering: .relaxed)
+        return index
     }
 }
 
@@ -198,6 +218,15 @@ public struct PostgresRow: Sendable {
             throw PostgresError(kind: .decodingFailed, message: "no column at index \(column)")
         }
         return try Value.decode(postgresText: result.text(row: index, column: column), column: result.columns[column])
+    }
+
+    /// Lends `body` the bytes of the column named `column` in PostgreSQL's text format, nil for
+    /// NULL; they are valid only during the call. For writers that copy values without decoding them.
+    public func withBytes<Result>(_ column: String, _ body: (UnsafeBufferPointer<UInt8>?) throws -> Result) throws -> Result {
+        guard let position = result.columnIndex(column) else {
+            throw PostgresError(kind: .decodingFailed, message: "no column named \(column)")
+        }
+        return try result.withBytes(row: index, column: position, body)
     }
 
     /// Decodes the column named `column`.

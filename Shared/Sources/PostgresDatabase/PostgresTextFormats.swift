@@ -26,47 +26,25 @@ enum PostgresArrayLiteral {
 
     /// Parses a one-dimensional literal; unquoted `NULL` becomes nil. Returns nil for anything else.
     static func parse(_ text: String) -> [String?]? {
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.first == "{", scalars.last == "}" else { return nil }
-        if scalars.count == 2 { return [] }
-        var result: [String?] = []
-        var index = 1
-        let end = scalars.count - 1
-        while index < end {
-            var element = String.UnicodeScalarView()
-            var quoted = false
-            if scalars[index] == "\"" {
-                quoted = true
-                index += 1
-                while index < end, scalars[index] != "\"" {
-                    if scalars[index] == "\\", index + 1 < end { index += 1 }
-                    element.append(scalars[index])
-                    index += 1
-                }
-                guard index < end else { return nil }
-                index += 1  // closing quote
-            } else {
-                while index < end, scalars[index] != "," {
-                    if scalars[index] == "{" { return nil }  // nested arrays are not supported
-                    element.append(scalars[index])
-                    index += 1
-                }
+        var text = text
+        return text.withUTF8 { bytes -> [String?]? in
+            var result: [String?] = []
+            let wellFormed = PostgresText.forEachArrayElement(bytes) { element in
+                result.append(element.map { String(decoding: $0, as: UTF8.self) })
             }
-            let value = String(element)
-            result.append(!quoted && value == "NULL" ? nil : value)
-            if index < end {
-                guard scalars[index] == "," else { return nil }
-                index += 1
-            }
+            return wellFormed ? result : nil
         }
-        return result
     }
 }
 
 /// `timestamptz` text in the session's fixed format (`2026-11-21 23:51:58.123456+00`) and RFC 3339 output.
 enum PostgresTimestamp {
     static func parse(_ text: String) -> Date? {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8(parse(bytes:))
+    }
+
+    static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Date? {
         func number(_ from: Int, _ count: Int) -> Int? {
             guard from + count <= bytes.count else { return nil }
             var value = 0
@@ -78,7 +56,8 @@ enum PostgresTimestamp {
         }
         guard bytes.count >= 19, let year = number(0, 4), bytes[4] == UInt8(ascii: "-"), let month = number(5, 2),
             let day = number(8, 2), bytes[10] == UInt8(ascii: " ") || bytes[10] == UInt8(ascii: "T"),
-            let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2)
+            let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
+            (1...12).contains(month), (1...31).contains(day)
         else { return nil }
         var index = 19
         var fraction = 0.0
@@ -108,15 +87,19 @@ enum PostgresTimestamp {
                 return nil
             }
         }
-        var components = tm()
-        components.tm_year = Int32(year - 1900)
-        components.tm_mon = Int32(month - 1)
-        components.tm_mday = Int32(day)
-        components.tm_hour = Int32(hour)
-        components.tm_min = Int32(minute)
-        components.tm_sec = Int32(second)
-        let seconds = timegm(&components)
+        let seconds = daysSinceEpoch(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second
         return Date(timeIntervalSince1970: Double(seconds - offsetSeconds) + fraction)
+    }
+
+    /// Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant, "days_from_civil"), the
+    /// arithmetic `timegm` does without its locking and normalisation.
+    static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
     }
 
     /// RFC 3339 in UTC with microseconds.
@@ -138,5 +121,68 @@ enum PostgresTimestamp {
         return "\(pad(components.tm_year + 1900, 4))-\(pad(components.tm_mon + 1, 2))-\(pad(components.tm_mday, 2))T"
             + "\(pad(components.tm_hour, 2)):\(pad(components.tm_min, 2)):\(pad(components.tm_sec, 2))."
             + String(repeating: "0", count: 6 - microDigits.count) + microDigits + "Z"
+    }
+}
+
+/// Readers of PostgreSQL's text format that work on a column's bytes (`PostgresRow.withBytes`),
+/// for writers that turn rows into another format without building Swift values first.
+public enum PostgresText {
+    /// A `timestamptz` as the session prints it.
+    public static func timestamp(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        PostgresTimestamp.parse(bytes: bytes)
+    }
+
+    /// Calls `body` with each element of a one-dimensional array literal, unquoted and unescaped
+    /// (nil for `NULL`), in order. Returns false, having called `body` for a prefix at most, when
+    /// the literal is not one PostgreSQL prints.
+    public static func forEachArrayElement(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>?) throws -> Void
+    ) rethrows -> Bool {
+        let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\"), comma = UInt8(ascii: ",")
+        guard bytes.count >= 2, bytes[0] == UInt8(ascii: "{"), bytes[bytes.count - 1] == UInt8(ascii: "}") else { return false }
+        var index = 1
+        let end = bytes.count - 1
+        var unescaped: [UInt8] = []
+        while index < end {
+            if bytes[index] == quote {
+                index += 1
+                let start = index
+                var escaped = false
+                while index < end, bytes[index] != quote {
+                    if bytes[index] == backslash {
+                        escaped = true
+                        index += 1
+                    }
+                    index += 1
+                }
+                guard index < end else { return false }
+                if escaped {
+                    unescaped.removeAll(keepingCapacity: true)
+                    var position = start
+                    while position < index {
+                        if bytes[position] == backslash { position += 1 }
+                        unescaped.append(bytes[position])
+                        position += 1
+                    }
+                    try unescaped.withUnsafeBufferPointer { try body($0) }
+                } else {
+                    try body(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                }
+                index += 1  // closing quote
+            } else {
+                let start = index
+                while index < end, bytes[index] != comma {
+                    if bytes[index] == UInt8(ascii: "{") { return false }  // nested arrays are not supported
+                    index += 1
+                }
+                let element = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                try body(element.elementsEqual("NULL".utf8) ? nil : element)
+            }
+            if index < end {
+                guard bytes[index] == comma else { return false }
+                index += 1
+            }
+        }
+        return true
     }
 }

@@ -63,7 +63,7 @@ public struct PageRequest: Sendable {
 /// within the caller's own authority's rows, since every list query filters by authority.
 public enum Cursor {
     public static func encode(_ keys: [String]) -> String {
-        let data = (try? JSONEncoder().encode(keys)) ?? Data()
+        let data = Data((try? StreamingJSONEncoder().encode(keys)) ?? [])
         return data.base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
             .replacingOccurrences(of: "=", with: "")
     }

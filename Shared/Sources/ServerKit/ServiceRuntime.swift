@@ -15,7 +15,8 @@ public let apiConfiguration = OpenAPIRuntime.Configuration(
 )
 
 /// RFC 3339 date-times: the fraction of a second is optional on input (`2026-12-22T10:00:00Z` and
-/// `2026-12-22T10:00:00.250+01:00` are both valid) and always written on output.
+/// `2026-12-22T10:00:00.250+01:00` are both valid) and always written on output, in UTC with
+/// milliseconds (`RFC3339Timestamp`, the same text `StreamingJSONEncoder` writes).
 public struct RFC3339DateTranscoder: DateTranscoder {
     private static let fractional = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
     private static let whole = Date.ISO8601FormatStyle()
@@ -23,7 +24,7 @@ public struct RFC3339DateTranscoder: DateTranscoder {
     public init() {}
 
     public func encode(_ date: Date) throws -> String {
-        Self.fractional.format(date)
+        RFC3339Timestamp.string(date)
     }
 
     public func decode(_ text: String) throws -> Date {
@@ -93,7 +94,8 @@ public struct ServiceRuntime<Service: CivicService>: Sendable {
         let recorder = RouteRecorder(base: router)
         let service = try await Service(dependencies: dependencies)
         try service.registerHandlers(
-            on: recorder, middlewares: [AuthorizationMiddleware(policy: Service.policy), IdempotencyMiddleware(pool: pool)]
+            on: recorder,
+            middlewares: [AuthorizationMiddleware(policy: Service.policy), IdempotencyMiddleware(pool: pool), PreEncodedJSONMiddleware()]
         )
         let apiRoutes = recorder.routes
 

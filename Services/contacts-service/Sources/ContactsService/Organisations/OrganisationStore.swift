@@ -26,7 +26,8 @@ struct OrganisationQuery: Sendable {
 protocol OrganisationStore: Sendable {
     func create(_ organisation: Components.Schemas.OrganisationCreate, id: UUID, authority: UUID) async throws -> StoredOrganisation
     func get(id: UUID, authority: UUID) async throws -> StoredOrganisation?
-    func list(_ query: OrganisationQuery, authority: UUID) async throws -> (items: [StoredOrganisation], nextCursor: String?)
+    /// A page of the directory or of a search, as the API's JSON (`OrganisationPage`).
+    func list(_ query: OrganisationQuery, authority: UUID) async throws -> [UInt8]
     /// Applies the present fields of `changes` if the version still matches.
     /// - Returns: nil when there is no such organisation; throws 412 when `expectedVersion` is stale.
     func update(id: UUID, authority: UUID, expectedVersion: Int?, changes: Components.Schemas.OrganisationUpdate) async throws -> StoredOrganisation?
@@ -78,7 +79,7 @@ struct PostgresOrganisationStore: OrganisationStore {
         return try result.first.map(Self.decode)
     }
 
-    func list(_ query: OrganisationQuery, authority: UUID) async throws -> (items: [StoredOrganisation], nextCursor: String?) {
+    func list(_ query: OrganisationQuery, authority: UUID) async throws -> [UInt8] {
         if let keywords = query.keywords { return try await search(keywords, query, authority: authority) }
         var parameters: [(any PostgresEncodable)?] = [authority, query.page.limit + 1]
         func bind(_ value: any PostgresEncodable) -> String {
@@ -102,9 +103,9 @@ struct PostgresOrganisationStore: OrganisationStore {
             """
         let rows = try await pool.query(sql, parameters, authority: authority).rows
         // Cursor keys are the database's own text of the sort columns, so no precision is lost in a round trip.
-        let decoded = try rows.map { (organisation: try Self.decode($0), created: try $0.decode(String.self, "created_at")) }
-        let (items, next) = page(decoded, limit: query.page.limit) { [$0.created, $0.organisation.dto.id] }
-        return (items.map(\.organisation), next)
+        return try Self.pageJSON(rows, limit: query.page.limit) { row in
+            [try row.decode(String.self, "created_at"), try row.decode(String.self, "id")]
+        }
     }
 
     /// The keyword search: `search_organisations` (migration 0013, decision 0007) finds the page in
@@ -117,7 +118,7 @@ struct PostgresOrganisationStore: OrganisationStore {
         ORDER BY s.tier, s.score DESC, s.organisation_id DESC
         """
 
-    private func search(_ keywords: String, _ query: OrganisationQuery, authority: UUID) async throws -> (items: [StoredOrganisation], nextCursor: String?) {
+    private func search(_ keywords: String, _ query: OrganisationQuery, authority: UUID) async throws -> [UInt8] {
         // The route's PageRequest checked the cursor: tier 1 or 2, a score in range, an id.
         let after = query.page.after
         let parameters: [(any PostgresEncodable)?] = [
@@ -125,13 +126,106 @@ struct PostgresOrganisationStore: OrganisationStore {
             query.updatedSince, after.flatMap { Int($0[0]) }, after.flatMap { Int($0[1]) }, after.flatMap { UUID(uuidString: $0[2]) },
         ]
         let rows = try await pool.query(Self.searchSQL, parameters, authority: authority).rows
-        let decoded = try rows.map {
-            (organisation: try Self.decode($0), tier: try $0.decode(Int.self, "tier"), score: try $0.decode(Int.self, "score"))
+        return try Self.pageJSON(rows, limit: query.page.limit) { row in
+            [try row.decode(String.self, "tier"), try row.decode(String.self, "score"), try row.decode(String.self, "id")]
         }
-        let (items, next) = page(decoded, limit: query.page.limit) { item in
-            [String(item.tier), String(item.score), item.organisation.dto.id]
+    }
+
+    /// `{"items": [...], "next_cursor": ...}` for `limit + 1` fetched rows, written from the rows'
+    /// text without building the DTOs (decision 0008); `cursorKeys` reads the sort keys of a row.
+    static func pageJSON(_ rows: [PostgresRow], limit: Int, cursorKeys: (PostgresRow) throws -> [String]) throws -> [UInt8] {
+        typealias Keys = Components.Schemas.OrganisationPage.CodingKeys
+        let writer = JSONStreamWriter(capacity: 1024 + 900 * min(rows.count, limit))
+        let page = writer.open(object: true)
+        try writer.writeKey(Keys.items.rawValue, in: page)
+        let items = writer.open(object: false)
+        for row in rows.prefix(limit) {
+            try writer.prepareElement(of: items)
+            try writeJSON(row, to: writer)
         }
-        return (items.map(\.organisation), next)
+        if rows.count > limit {
+            try writer.writeKey(Keys.nextCursor.rawValue, in: page)
+            writer.writeString(Cursor.encode(try cursorKeys(rows[limit - 1])))
+        }
+        writer.closeFrames(downTo: 0)
+        return writer.bytes
+    }
+
+    /// One organisation as the API's JSON, the same document `decode(_:)` and the generated
+    /// encoder make of the row (ServiceTests compare the two): NULL columns are left out, enum
+    /// values the schema does not know are read as `decode` reads them.
+    static func writeJSON(_ row: PostgresRow, to writer: JSONStreamWriter) throws {
+        typealias Key = Components.Schemas.Organisation.CodingKeys
+        let object = writer.open(object: true)
+        func text(_ column: String, _ key: Key) throws {
+            try row.withBytes(column) { bytes in
+                guard let bytes else { return }
+                try writer.writeKey(key.rawValue, in: object)
+                writer.writeString(utf8: bytes)
+            }
+        }
+        /// Integers as PostgreSQL prints them, which is JSON already.
+        func integer(_ column: String, _ key: Key) throws {
+            try row.withBytes(column) { bytes in
+                guard let bytes else { return }
+                try writer.writeKey(key.rawValue, in: object)
+                writer.writeRaw(bytes)
+            }
+        }
+        func strings(_ column: String, _ key: Key) throws {
+            try row.withBytes(column) { bytes in
+                try writer.writeKey(key.rawValue, in: object)
+                let array = writer.open(object: false)
+                guard let bytes, try PostgresText.forEachArrayElement(bytes, { element in
+                    guard let element else { throw PostgresError(kind: .decodingFailed, message: "column \(column) holds a NULL element") }
+                    try writer.prepareElement(of: array)
+                    writer.writeString(utf8: element)
+                })
+                else { throw PostgresError(kind: .decodingFailed, message: "column \(column) is not a one-dimensional array") }
+                writer.closeFrames(downTo: writer.depth - 1)
+            }
+        }
+        func date(_ column: String, _ key: Key) throws {
+            try row.withBytes(column) { bytes in
+                guard let date = bytes.flatMap(PostgresText.timestamp) else {
+                    throw PostgresError(kind: .decodingFailed, message: "column \(column) is not a timestamp")
+                }
+                try writer.writeKey(key.rawValue, in: object)
+                writer.writeDate(date)
+            }
+        }
+        try text("id", .id)
+        try text("authority_id", .authorityId)
+        try writer.writeKey(Key.kind.rawValue, in: object)
+        writer.writeString((Components.Schemas.OrganisationKind(rawValue: try row.decode(String.self, "kind")) ?? .other).rawValue)
+        try text("legal_name", .legalName)
+        try text("registration_number", .registrationNumber)
+        try text("country", .country)
+        try text("municipality", .municipality)
+        try text("address", .address)
+        try text("website", .website)
+        try strings("languages", .languages)
+        try strings("keywords", .keywords)
+        try text("description", .description)
+        if let size = try row.decode(String?.self, "size_class").flatMap(Components.Schemas.SizeClass.init(rawValue:)) {
+            try writer.writeKey(Key.sizeClass.rawValue, in: object)
+            writer.writeString(size.rawValue)
+        }
+        try strings("sectors", .sectors)
+        try integer("staff_headcount", .staffHeadcount)
+        try integer("annual_turnover_eur", .annualTurnoverEur)
+        try integer("balance_sheet_total_eur", .balanceSheetTotalEur)
+        let partnerRole = try row.decode(String?.self, "partner_role")
+        if let role = partnerRole.flatMap(Components.Schemas.PartnerRole.init(rawValue:)) {
+            try writer.writeKey(Key.partnerRole.rawValue, in: object)
+            writer.writeString(role.rawValue)
+        }
+        try text("external_ref", .externalRef)
+        try writer.writeKey(Key.isPartner.rawValue, in: object)
+        writer.writeBool(partnerRole != nil)
+        try date("created_at", .createdAt)
+        try date("updated_at", .updatedAt)
+        writer.closeFrames(downTo: writer.depth - 1)
     }
 
     func update(id: UUID, authority: UUID, expectedVersion: Int?, changes: Components.Schemas.OrganisationUpdate) async throws -> StoredOrganisation? {
@@ -206,35 +300,54 @@ struct PostgresOrganisationStore: OrganisationStore {
         }
     }
 
+    /// Reads the columns in the order of `columns` (the row's lookup by name is cheapest so). The
+    /// ids are taken as PostgreSQL prints a uuid, lower-case and canonical, as the API writes them.
     static func decode(_ row: PostgresRow) throws -> StoredOrganisation {
+        let id = try row.decode(String.self, "id")
+        let authorityID = try row.decode(String.self, "authority_id")
         let kind = try row.decode(String.self, "kind")
+        let legalName = try row.decode(String.self, "legal_name")
+        let registrationNumber = try row.decode(String?.self, "registration_number")
+        let country = try row.decode(String.self, "country")
+        let municipality = try row.decode(String?.self, "municipality")
+        let address = try row.decode(String?.self, "address")
+        let website = try row.decode(String?.self, "website")
+        let languages = try row.decode([String].self, "languages")
+        let keywords = try row.decode([String].self, "keywords")
+        let description = try row.decode(String?.self, "description")
         let size = try row.decode(String?.self, "size_class")
+        let sectors = try row.decode([String].self, "sectors")
+        let staffHeadcount = try row.decode(Int?.self, "staff_headcount")
+        let annualTurnover = try row.decode(Int64?.self, "annual_turnover_eur")
+        let balanceSheetTotal = try row.decode(Int64?.self, "balance_sheet_total_eur")
         let partnerRole = try row.decode(String?.self, "partner_role")
+        let externalRef = try row.decode(String?.self, "external_ref")
+        let version = try row.decode(Int.self, "version")
         let dto = Components.Schemas.Organisation(
-            id: try row.decode(UUID.self, "id").uuidString.lowercased(),
-            authorityId: try row.decode(UUID.self, "authority_id").uuidString.lowercased(),
+            id: id,
+            authorityId: authorityID,
             kind: Components.Schemas.OrganisationKind(rawValue: kind) ?? .other,
-            legalName: try row.decode(String.self, "legal_name"),
-            registrationNumber: try row.decode(String?.self, "registration_number"),
-            country: try row.decode(String.self, "country"),
-            municipality: try row.decode(String?.self, "municipality"),
-            address: try row.decode(String?.self, "address"),
-            website: try row.decode(String?.self, "website"),
-            languages: try row.decode([String].self, "languages"),
-            keywords: try row.decode([String].self, "keywords"),
-            description: try row.decode(String?.self, "description"),
+            legalName: legalName,
+            registrationNumber: registrationNumber,
+            country: country,
+            municipality: municipality,
+            address: address,
+            website: website,
+            languages: languages,
+            keywords: keywords,
+            description: description,
             sizeClass: size.flatMap(Components.Schemas.SizeClass.init(rawValue:)),
-            sectors: try row.decode([String].self, "sectors"),
-            staffHeadcount: try row.decode(Int?.self, "staff_headcount"),
-            annualTurnoverEur: try row.decode(Int64?.self, "annual_turnover_eur"),
-            balanceSheetTotalEur: try row.decode(Int64?.self, "balance_sheet_total_eur"),
+            sectors: sectors,
+            staffHeadcount: staffHeadcount,
+            annualTurnoverEur: annualTurnover,
+            balanceSheetTotalEur: balanceSheetTotal,
             partnerRole: partnerRole.flatMap(Components.Schemas.PartnerRole.init(rawValue:)),
-            externalRef: try row.decode(String?.self, "external_ref"),
+            externalRef: externalRef,
             isPartner: partnerRole != nil,
             createdAt: try row.decode(Date.self, "created_at"),
             updatedAt: try row.decode(Date.self, "updated_at")
         )
-        return StoredOrganisation(dto: dto, version: try row.decode(Int.self, "version"))
+        return StoredOrganisation(dto: dto, version: version)
     }
 
     /// The size class stored for a new organisation: derived from the figures when they allow it.
