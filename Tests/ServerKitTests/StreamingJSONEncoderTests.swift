@@ -110,6 +110,22 @@ import Shared
         #expect(text == #""a\"b\\c\n\r\t\b\f\u0001\u001f é/""#)
     }
 
+    /// Runs are scanned eight bytes at a time: an escape at any offset of a word, and multi-byte
+    /// characters around it, come out as Foundation writes them.
+    @Test func escapesAreFoundAtEveryOffset() throws {
+        for special in ["\"", "\\", "\n", "\u{1}", "\u{1F}"] {
+            for offset in 0..<20 {
+                let text = String(repeating: "é", count: offset % 3) + String(repeating: "a", count: offset) + special + "ž" + String(repeating: "b", count: 20 - offset)
+                try expectSameJSON(text)
+                let parsed = try JSONSerialization.jsonObject(with: Data(try StreamingJSONEncoder().encode(text)), options: [.fragmentsAllowed])
+                #expect(parsed as? String == text)
+            }
+        }
+        // Bytes just above and below the escaped ones are written as they are.
+        let edges = String(decoding: [0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47], as: UTF8.self)
+        #expect(String(decoding: try StreamingJSONEncoder().encode(edges), as: UTF8.self) == ##""\u001f !\"#[\\]\##u{7F}ABCDEFG""##)
+    }
+
     @Test func whatJSONCannotHoldIsRefused() {
         #expect(throws: EncodingError.self) { try StreamingJSONEncoder().encode([Double.nan]) }
         #expect(throws: EncodingError.self) { try StreamingJSONEncoder().encode(["x": Double.infinity]) }
@@ -145,25 +161,60 @@ import Shared
         }
     }
 
+    /// A nested container of a container that was closed already: the protocol's method cannot
+    /// throw, so the encoding fails at its end instead of writing `{"a":[],"b":[{"x":1}2]}`.
+    struct NestsIntoClosed: Encodable {
+        enum CodingKeys: CodingKey { case a, b, x }
+        func encode(to encoder: any Encoder) throws {
+            var outer = encoder.container(keyedBy: CodingKeys.self)
+            var a = outer.nestedUnkeyedContainer(forKey: .a)
+            var b = outer.nestedUnkeyedContainer(forKey: .b)
+            var inner = a.nestedContainer(keyedBy: CodingKeys.self)
+            try inner.encode(1, forKey: .x)
+            try b.encode(2)
+        }
+    }
+
+    /// One value asking for a keyed and then an unkeyed container.
+    struct TwoContainers: Encodable {
+        enum CodingKeys: CodingKey { case a }
+        func encode(to encoder: any Encoder) throws {
+            var keyed = encoder.container(keyedBy: CodingKeys.self)
+            try keyed.encode(1, forKey: .a)
+            var unkeyed = encoder.unkeyedContainer()
+            try unkeyed.encode(2)
+        }
+    }
+
     /// A one-pass writer cannot honour these; it says so, and `PreEncodedJSON.answer` then leaves
     /// the value to the generated serializer.
     @Test func whatCannotBeStreamedIsRefused() throws {
         #expect(throws: StreamingJSONEncoder.Unsupported.self) { try StreamingJSONEncoder().encode(UsesSuperEncoder()) }
         #expect(throws: StreamingJSONEncoder.Unsupported.self) { try StreamingJSONEncoder().encode(WritesAfterClosing()) }
         #expect(throws: StreamingJSONEncoder.Unsupported.self) { try StreamingJSONEncoder().encode(["x": SelfEncoding()]) }
+        #expect(throws: StreamingJSONEncoder.Unsupported.self) { try StreamingJSONEncoder().encode(NestsIntoClosed()) }
+        #expect(throws: StreamingJSONEncoder.Unsupported.self) { try StreamingJSONEncoder().encode([TwoContainers()]) }
     }
 
-    @Test func timestampsAreFoundationsISO8601Text() {
+    /// The API's date-times: UTC, milliseconds truncated (a stored .123999 is .123, never the
+    /// next second), the proleptic Gregorian calendar from 1583 on.
+    @Test func timestampsAreWrittenWithTruncatedMilliseconds() {
+        let cases: [(Double, String)] = [
+            (0, "1970-01-01T00:00:00.000Z"), (-0.5, "1969-12-31T23:59:59.500Z"), (-1.0001, "1969-12-31T23:59:58.999Z"),
+            (0.9995, "1970-01-01T00:00:00.999Z"), (1.999_9, "1970-01-01T00:00:01.999Z"), (951_782_400, "2000-02-29T00:00:00.000Z"),
+            (1_795_418_439.123_9, "2026-11-23T07:20:39.123Z"), (4_107_542_399.5, "2100-02-28T23:59:59.500Z"),
+            (RFC3339Timestamp.gregorianStart, "1583-01-01T00:00:00.000Z"), (253_402_300_799, "9999-12-31T23:59:59.000Z"),
+        ]
+        for (interval, text) in cases {
+            #expect(RFC3339Timestamp.string(Date(timeIntervalSince1970: interval)) == text, "\(interval)")
+        }
+        // Whole milliseconds (nothing to truncate or round) read as Foundation writes them, across the range.
         let style = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
         var generator = SystemRandomNumberGenerator()
-        var intervals: [Double] = [0, -0.5, -1.0001, 0.9995, 1.9999, 951_782_400, 1_795_418_439.123_9, 253_402_300_799.999,
-                                   RFC3339Timestamp.gregorianStart, RFC3339Timestamp.gregorianStart - 0.001, -62_135_596_800]
         for _ in 0..<5000 {
-            intervals.append(Double.random(in: RFC3339Timestamp.gregorianStart...253_402_300_799, using: &generator))
-        }
-        for interval in intervals {
-            let date = Date(timeIntervalSince1970: interval)
-            #expect(RFC3339Timestamp.string(date) == style.format(date), "\(interval)")
+            let milliseconds = Int64.random(in: Int64(RFC3339Timestamp.gregorianStart) * 1000...253_402_300_799_000, using: &generator)
+            let date = Date(timeIntervalSince1970: Double(milliseconds) / 1000 + 0.000_2)
+            #expect(RFC3339Timestamp.string(date) == style.format(date), "\(milliseconds)")
         }
     }
 

@@ -85,7 +85,7 @@ BIN="$(swift build -c release --scratch-path .build-release --show-bin-path)/con
 # PostgreSQL share the cores, and more connections only queue in the kernel's scheduler instead of
 # the pool (on 2 cores, p99 19.8 ms with 2, 29.7 ms with 4, 45.9 ms with 8; docs/performance.md).
 env HOST=127.0.0.1 PORT="$PORT" DB_USER=contacts_service DB_PASSWORD="$CONTACTS_DB_PASSWORD" RATE_LIMIT_RPS=0 \
-    DB_POOL_SIZE="${BENCH_POOL_SIZE:-$(nproc)}" DB_STATEMENT_TIMEOUT_MS="${BENCH_STATEMENT_TIMEOUT_MS:-5000}" \
+    DB_POOL_SIZE="${BENCH_POOL_SIZE:-$((2 * $(nproc)))}" DB_STATEMENT_TIMEOUT_MS="${BENCH_STATEMENT_TIMEOUT_MS:-5000}" \
     DB_POOL_TIMEOUT_MS="${BENCH_POOL_TIMEOUT_MS:-2000}" LOG_LEVEL=warning "$BIN" serve >"$LOG_DIR/bench-search-contacts.log" 2>&1 &
 PID=$!
 trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true' EXIT

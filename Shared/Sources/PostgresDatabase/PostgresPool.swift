@@ -17,14 +17,11 @@ public final class PostgresPool: Sendable {
     }
 
     private struct Waiter {
-        let id: UInt64
         let continuation: CheckedContinuation<Lease, any Error>
-        /// Fails the waiter at its deadline; cancelled when the waiter is served, so no sleeping
-        /// task outlives its waiter (under load thousands would otherwise pile up in the timer heap).
-        var deadline: Task<Void, Never>?
+        /// When the waiter fails with `poolTimeout` if no connection has come free.
+        let deadline: ContinuousClock.Instant
 
         func resume(with lease: Lease) {
-            deadline?.cancel()
             continuation.resume(returning: lease)
         }
     }
@@ -34,8 +31,10 @@ public final class PostgresPool: Sendable {
         /// Connections that exist or are being opened, idle or in use.
         var open = 0
         var inUse = 0
+        /// First come, first served; all wait for the same timeout, so deadlines are in order too.
         var waiters: [Waiter] = []
-        var nextWaiterID: UInt64 = 0
+        /// Whether the task that fails overdue waiters runs (it runs while there are waiters).
+        var isReaping = false
         var isClosed = false
     }
 
@@ -165,7 +164,6 @@ public final class PostgresPool: Sendable {
             return (idle, waiters)
         }
         for waiter in waiters {
-            waiter.deadline?.cancel()
             waiter.continuation.resume(throwing: PostgresError(kind: .connectionFailed, message: "the pool is closed"))
         }
         _ = idle  // released here; deinit calls PQfinish
@@ -216,6 +214,7 @@ public final class PostgresPool: Sendable {
         }
         let timeout = configuration.acquireTimeout
         return try await withCheckedThrowingContinuation { continuation in
+            var startReaping = false
             let enqueued = state.withLock { state -> Lease? in
                 // The pool may have changed between the two locks: check again before waiting.
                 if let connection = state.idle.popLast() {
@@ -227,31 +226,49 @@ public final class PostgresPool: Sendable {
                     state.inUse += 1
                     return .open
                 }
-                let id = state.nextWaiterID
-                state.nextWaiterID += 1
-                let deadline = Task { [weak self] in
-                    do {
-                        try await Task.sleep(for: timeout)
-                    } catch {
-                        return  // served in time
-                    }
-                    self?.expireWaiter(id)
-                }
-                state.waiters.append(Waiter(id: id, continuation: continuation, deadline: deadline))
+                state.waiters.append(Waiter(continuation: continuation, deadline: .now + timeout))
+                if state.isReaping { return nil }
+                state.isReaping = true
+                startReaping = true
                 return nil
             }
             if let enqueued { continuation.resume(returning: enqueued) }
+            if startReaping { reapOverdueWaiters() }
         }
     }
 
-    private func expireWaiter(_ id: UInt64) {
-        let waiter = state.withLock { state -> Waiter? in
-            guard let index = state.waiters.firstIndex(where: { $0.id == id }) else { return nil }
-            return state.waiters.remove(at: index)
+    /// Fails the waiters whose deadline has passed, sleeping until the first one's, for as long as
+    /// anyone waits. One task for all waiters: a timer task per waiter (created and cancelled for
+    /// nearly every request under load) cost more context switches than the queries themselves.
+    private func reapOverdueWaiters() {
+        Task { [weak self] in
+            while let next = self?.nextDeadline() {
+                try? await Task.sleep(until: next, clock: .continuous)
+                guard let self else { return }
+                let now = ContinuousClock.now
+                let overdue = state.withLock { state -> [Waiter] in
+                    let count = state.waiters.prefix { $0.deadline <= now }.count
+                    defer { state.waiters.removeFirst(count) }
+                    return Array(state.waiters.prefix(count))
+                }
+                for waiter in overdue {
+                    waiter.continuation.resume(
+                        throwing: PostgresError(kind: .poolTimeout, message: "no database connection became free within \(configuration.acquireTimeout)")
+                    )
+                }
+            }
         }
-        waiter?.continuation.resume(
-            throwing: PostgresError(kind: .poolTimeout, message: "no database connection became free within \(configuration.acquireTimeout)")
-        )
+    }
+
+    /// The first waiter's deadline; nil (and the reaper stops) when nobody waits.
+    private func nextDeadline() -> ContinuousClock.Instant? {
+        state.withLock { state in
+            guard let first = state.waiters.first, !state.isClosed else {
+                state.isReaping = false
+                return nil
+            }
+            return first.deadline
+        }
     }
 
     /// Returns a connection: to the first waiter, or to the idle list; a broken one is dropped and its slot reused.

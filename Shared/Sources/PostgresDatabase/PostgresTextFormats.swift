@@ -54,12 +54,15 @@ enum PostgresTimestamp {
             }
             return value
         }
-        guard bytes.count >= 19, let year = number(0, 4), bytes[4] == UInt8(ascii: "-"), let month = number(5, 2),
-            let day = number(8, 2), bytes[10] == UInt8(ascii: " ") || bytes[10] == UInt8(ascii: "T"),
-            let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
+        // Years have four digits, or more after 9999 (PostgreSQL goes to 294276); `y` shifts the rest.
+        var y = 0
+        while y < bytes.count, y < 7, bytes[y] >= 48, bytes[y] <= 57 { y += 1 }
+        guard y >= 4, bytes.count >= y + 15, let year = number(0, y), bytes[y] == UInt8(ascii: "-"), let month = number(y + 1, 2),
+            let day = number(y + 4, 2), bytes[y + 6] == UInt8(ascii: " ") || bytes[y + 6] == UInt8(ascii: "T"),
+            let hour = number(y + 7, 2), let minute = number(y + 10, 2), let second = number(y + 13, 2),
             (1...12).contains(month), (1...31).contains(day)
         else { return nil }
-        var index = 19
+        var index = y + 15
         var fraction = 0.0
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
@@ -70,23 +73,29 @@ enum PostgresTimestamp {
                 index += 1
             }
         }
+        // The offset: `Z`, or `+HH`, `+HH:MM` or `+HH:MM:SS` (local mean time before time zones,
+        // `+00:19:32` for Amsterdam in 1900), and nothing after it (` BC` is refused, not misread).
         var offsetSeconds = 0
         if index < bytes.count {
             let sign = bytes[index]
             if sign == UInt8(ascii: "Z") {
-                offsetSeconds = 0
+                index += 1
             } else if sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
                 guard let hours = number(index + 1, 2) else { return nil }
-                var minutes = 0
-                if index + 3 < bytes.count {
-                    let minuteStart = bytes[index + 3] == UInt8(ascii: ":") ? index + 4 : index + 3
-                    minutes = number(minuteStart, 2) ?? 0
+                index += 3
+                var parts = [hours]
+                while parts.count < 3, index < bytes.count, bytes[index] == UInt8(ascii: ":") {
+                    guard let part = number(index + 1, 2), part < 60 else { return nil }
+                    parts.append(part)
+                    index += 3
                 }
-                offsetSeconds = (hours * 3600 + minutes * 60) * (sign == UInt8(ascii: "-") ? -1 : 1)
+                parts += [0, 0]
+                offsetSeconds = (parts[0] * 3600 + parts[1] * 60 + parts[2]) * (sign == UInt8(ascii: "-") ? -1 : 1)
             } else {
                 return nil
             }
         }
+        guard index == bytes.count else { return nil }
         let seconds = daysSinceEpoch(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second
         return Date(timeIntervalSince1970: Double(seconds - offsetSeconds) + fraction)
     }

@@ -14,6 +14,16 @@ import Synchronization
 public enum PreEncodedJSON {
     final class Slot: Sendable {
         let bytes = Mutex<[UInt8]?>(nil)
+
+        /// Takes the body; false when one was taken already (a request has one answer, and a
+        /// second call must not have its placeholder replaced by the first call's body).
+        func fill(_ body: [UInt8]) -> Bool {
+            bytes.withLock { bytes in
+                guard bytes == nil else { return false }
+                bytes = body
+                return true
+            }
+        }
     }
 
     @TaskLocal static var slot: Slot?
@@ -25,8 +35,7 @@ public enum PreEncodedJSON {
     ///   - value: the body to send.
     ///   - placeholder: a cheap value of the same type (an empty page) for the generated serializer.
     public static func answer<Value: Encodable>(_ value: Value, placeholder: @autoclosure () -> Value) -> Value {
-        guard let slot, let bytes = try? StreamingJSONEncoder().encode(value) else { return value }
-        slot.bytes.withLock { $0 = bytes }
+        guard let slot, let bytes = try? StreamingJSONEncoder().encode(value), slot.fill(bytes) else { return value }
         return placeholder()
     }
 }
@@ -44,9 +53,14 @@ extension PreEncodedJSON {
             }
             return try decoder.decode(Value.self, from: Data(json))
         }
-        slot.bytes.withLock { $0 = json }
+        guard slot.fill(json) else { throw PreEncodedTwice() }
         return placeholder()
     }
+}
+
+/// A handler pre-encoded two bodies for one request: a programming error, answered with a 500.
+struct PreEncodedTwice: Error, CustomStringConvertible {
+    var description: String { "PreEncodedJSON.answer was called twice for one request" }
 }
 
 /// Sends the bytes a handler wrote with `PreEncodedJSON.answer` as the response body. Register it

@@ -213,31 +213,58 @@ public final class JSONStreamWriter {
     }
 
     /// `writeString` for text that is UTF-8 bytes already (PostgreSQL's, in a UTF8 database).
+    /// Runs without anything to escape are copied whole; they are found eight bytes at a time.
     public func writeString(utf8: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
-        var runStart = 0
-        for index in 0..<utf8.count {
-            let byte = utf8[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-            runStart = index + 1
-            bytes.append(UInt8(ascii: "\\"))
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\""))
-            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\"))
-            case 0x0A: bytes.append(UInt8(ascii: "n"))
-            case 0x0D: bytes.append(UInt8(ascii: "r"))
-            case 0x09: bytes.append(UInt8(ascii: "t"))
-            case 0x08: bytes.append(UInt8(ascii: "b"))
-            case 0x0C: bytes.append(UInt8(ascii: "f"))
-            default:
-                bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
-                bytes.append(Self.hexDigits[Int(byte >> 4)])
-                bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+        if let base = utf8.baseAddress {
+            let count = utf8.count
+            var runStart = 0
+            var index = 0
+            while index < count {
+                if index + 8 <= count, !Self.needsEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+                let byte = base[index]
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                    bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart))
+                    runStart = index + 1
+                    writeEscape(byte)
+                }
+                index += 1
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart))
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of the eight bytes is a control character, `"` or `\` (the classic "has a
+    /// byte less than n / equal to v" word tests; bytes of multi-byte characters never match).
+    @inline(__always)
+    static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word & highs
+        let quotes = word ^ (ones &* 0x22)
+        let backslashes = word ^ (ones &* 0x5C)
+        return (control | ((quotes &- ones) & ~quotes & highs) | ((backslashes &- ones) & ~backslashes & highs)) != 0
+    }
+
+    private func writeEscape(_ byte: UInt8) {
+        bytes.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\""))
+        case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\"))
+        case 0x0A: bytes.append(UInt8(ascii: "n"))
+        case 0x0D: bytes.append(UInt8(ascii: "r"))
+        case 0x09: bytes.append(UInt8(ascii: "t"))
+        case 0x08: bytes.append(UInt8(ascii: "b"))
+        case 0x0C: bytes.append(UInt8(ascii: "f"))
+        default:
+            bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+            bytes.append(Self.hexDigits[Int(byte >> 4)])
+            bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+        }
     }
 }
 
@@ -260,8 +287,11 @@ private final class StreamEncoder: Encoder {
     }
 
     private func frame(object: Bool) -> Int {
-        if let openedFrame, openedFrame.isObject == object, writer.frames.contains(where: { $0.id == openedFrame.id }) {
-            return openedFrame.id
+        if let openedFrame {
+            // The same container again is the one already open; a container of the other kind,
+            // or one asked for after its first was closed, has no place in one-pass output.
+            if openedFrame.isObject == object, writer.frames.contains(where: { $0.id == openedFrame.id }) { return openedFrame.id }
+            writer.refusal = writer.refusal ?? "one value asked for two containers"
         }
         let id = writer.open(object: object)
         openedFrame = (id, object)
@@ -319,13 +349,13 @@ private struct StreamKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProto
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-        // The protocol does not let this throw; a misuse surfaces at the next write into a closed frame.
-        _ = try? writer.writeKey(key.stringValue, in: frame)
+        // The protocol does not let this throw: a container that is closed already fails the encoding at its end.
+        writer.attempt { try writer.writeKey(key.stringValue, in: frame) }
         return KeyedEncodingContainer(StreamKeyedContainer<NestedKey>(writer: writer, frame: writer.open(object: true)))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        _ = try? writer.writeKey(key.stringValue, in: frame)
+        writer.attempt { try writer.writeKey(key.stringValue, in: frame) }
         return StreamUnkeyedContainer(writer: writer, frame: writer.open(object: false))
     }
 
@@ -355,12 +385,12 @@ private struct StreamUnkeyedContainer: UnkeyedEncodingContainer {
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        _ = try? writer.prepareElement(of: frame)
+        writer.attempt { try writer.prepareElement(of: frame) }
         return KeyedEncodingContainer(StreamKeyedContainer<NestedKey>(writer: writer, frame: writer.open(object: true)))
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        _ = try? writer.prepareElement(of: frame)
+        writer.attempt { try writer.prepareElement(of: frame) }
         return StreamUnkeyedContainer(writer: writer, frame: writer.open(object: false))
     }
 
@@ -398,6 +428,12 @@ private struct StreamSingleValueContainer: SingleValueEncodingContainer {
 }
 
 extension JSONStreamWriter {
+    /// Runs a step that cannot throw to its caller (the nested-container methods); a failure fails
+    /// the encoding at its end.
+    fileprivate func attempt(_ step: () throws -> Void) {
+        do { try step() } catch { refusal = refusal ?? "\(error)" }
+    }
+
     /// Records why the encoding must fail and hands out an encoder whose every use throws.
     fileprivate func refuse(_ reason: String) -> any Encoder {
         refusal = refusal ?? reason

@@ -157,9 +157,14 @@ struct PostgresOrganisationStore: OrganisationStore {
     static func writeJSON(_ row: PostgresRow, to writer: JSONStreamWriter) throws {
         typealias Key = Components.Schemas.Organisation.CodingKeys
         let object = writer.open(object: true)
-        func text(_ column: String, _ key: Key) throws {
+        /// Text as it is: PostgreSQL's text in a UTF8 database is valid UTF-8. NULL leaves the
+        /// field out, or fails as `decode` does for a field the schema requires.
+        func text(_ column: String, _ key: Key, required: Bool = false) throws {
             try row.withBytes(column) { bytes in
-                guard let bytes else { return }
+                guard let bytes else {
+                    if required { throw PostgresError(kind: .decodingFailed, message: "column \(column) is NULL") }
+                    return
+                }
                 try writer.writeKey(key.rawValue, in: object)
                 writer.writeString(utf8: bytes)
             }
@@ -194,13 +199,13 @@ struct PostgresOrganisationStore: OrganisationStore {
                 writer.writeDate(date)
             }
         }
-        try text("id", .id)
-        try text("authority_id", .authorityId)
+        try text("id", .id, required: true)
+        try text("authority_id", .authorityId, required: true)
         try writer.writeKey(Key.kind.rawValue, in: object)
         writer.writeString((Components.Schemas.OrganisationKind(rawValue: try row.decode(String.self, "kind")) ?? .other).rawValue)
-        try text("legal_name", .legalName)
+        try text("legal_name", .legalName, required: true)
         try text("registration_number", .registrationNumber)
-        try text("country", .country)
+        try text("country", .country, required: true)
         try text("municipality", .municipality)
         try text("address", .address)
         try text("website", .website)
