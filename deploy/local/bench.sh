@@ -12,7 +12,7 @@ CONNECTIONS="${BENCH_CONNECTIONS:-16}"
 THREADS="${BENCH_THREADS:-2}"
 PORT="${BENCH_PORT:-18081}"
 
-command -v wrk >/dev/null || die "wrk is missing: apt-get install -y wrk"
+"$ROOT/deploy/local/install-deps.sh" --bench >/dev/null
 "$ROOT/deploy/local/postgres.sh" start >/dev/null
 export_env_file
 

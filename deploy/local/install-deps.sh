@@ -2,6 +2,7 @@
 # Installs what the local run and the tests need, only what is missing:
 # Debian packages (PostgreSQL, nginx, the C libraries the Swift build links) and a Python venv
 # in .local/venv with the test and validation tools. Safe to run again: it then does nothing.
+# --bench adds the load generator of the benchmarks (wrk; pgbench comes with postgresql).
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -10,6 +11,11 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # cluster with unaccent and pg_trgm; nginx: the gateway; curl: readiness probes in the scripts;
 # and the shell linter that Tests/Deploy runs over these scripts.
 APT_PACKAGES=(libpq-dev libcurl4-openssl-dev postgresql postgresql-contrib nginx curl shellcheck)
+case "${1:-}" in
+  --bench) APT_PACKAGES+=(wrk) ;;
+  "") ;;
+  *) die "usage: install-deps.sh [--bench]" ;;
+esac
 
 apt_installed() { [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null || true)" == "install ok installed" ]]; }
 

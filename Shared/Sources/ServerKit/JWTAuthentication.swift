@@ -216,17 +216,11 @@ struct TokenHeader: Decodable {
     /// `nil` unless the token has three parts and a JSON header with a string `alg` and no `crit`.
     init?(token: String) {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3, let data = Self.base64URLDecoded(parts[0]),
-              let header = try? JSONDecoder().decode(TokenHeader.self, from: data),
+        guard parts.count == 3, let bytes = Base64URL.decode(parts[0]),
+              let header = try? JSONDecoder().decode(TokenHeader.self, from: Data(bytes)),
               header.crit == nil  // no extension is understood here (RFC 7515 section 4.1.11)
         else { return nil }
         self = header
-    }
-
-    static func base64URLDecoded(_ text: Substring) -> Data? {
-        var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
-        return Data(base64Encoded: base64)
     }
 }
 

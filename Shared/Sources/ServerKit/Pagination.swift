@@ -63,17 +63,12 @@ public struct PageRequest: Sendable {
 /// within the caller's own authority's rows, since every list query filters by authority.
 public enum Cursor {
     public static func encode(_ keys: [String]) -> String {
-        let data = Data((try? StreamingJSONEncoder().encode(keys)) ?? [])
-        return data.base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        Base64URL.encode((try? StreamingJSONEncoder().encode(keys)) ?? [])
     }
 
     public static func decode(_ text: String) -> [String]? {
-        guard text.utf8.count <= 512 else { return nil }
-        var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        while base64.utf8.count % 4 != 0 { base64.append("=") }
-        guard let data = Data(base64Encoded: base64) else { return nil }
-        return try? JSONDecoder().decode([String].self, from: data)
+        guard text.utf8.count <= 512, let json = Base64URL.decode(text) else { return nil }
+        return try? JSONDecoder().decode([String].self, from: Data(json))
     }
 }
 
