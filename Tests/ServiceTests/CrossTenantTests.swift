@@ -65,14 +65,22 @@ import TestSupport
         try await TestAuthorities.shared.register(neighbour)
         let admin = try await TestEnvironment.token(authority: owner, roles: ["authority_admin"], subject: "owner-admin")
         let sharing = try id(try await call(
-            "contacts", "/v1/contacts/sharing-agreements", .post, admin, #"{"neighbour_authority_id":"\#(neighbour)","sectors":["C"],"note":"Tajné"}"#, false
+            "contacts", "/v1/contacts/sharing-agreements", .post, admin,
+            #"{"neighbour_authority_id":"\#(neighbour)","sectors":["C"],"organisation_ids":["\#(partner)"],"note":"Tajné"}"#, false
         ))
         return [
-            "sharingId": sharing,
+            "sharingId": sharing, Self.neighbourKey: neighbour.uuidString.lowercased(),
             "organisationId": partner, "personId": person, "agreementId": agreement, "requestId": try id(request), "grantId": grant,
             "followUpId": followUp,
         ]
     }
+
+    /// Operations that read another authority's objects through a sharing agreement: the stranger
+    /// names the owner in `from_authority`, and the one who reaches the object is the neighbour the
+    /// agreement shares it with, not the owner.
+    static let sharedReads: Set<String> = ["listSharedContactPersons"]
+    /// Where `sharedContact` answers the neighbour's authority (not a path parameter).
+    static let neighbourKey = "neighbourAuthority"
 
     static func parameter(of path: String) -> String? {
         path.split(separator: "/").first { $0.hasPrefix("{") }.map { String($0.dropFirst().dropLast()) }
@@ -129,7 +137,8 @@ import TestSupport
                 ids[parameter] = try #require(object?[creator.idField] as? String)
             }
             let id = try #require(ids[parameter])
-            let uri = operation.path.replacingOccurrences(of: "{\(parameter)}", with: id)
+            let sharedRead = Self.sharedReads.contains(operation.operationID)
+            let uri = operation.path.replacingOccurrences(of: "{\(parameter)}", with: id) + (sharedRead ? "?from_authority=\(owner)" : "")
             let method = try #require(HTTPRequest.Method(operation.method))
             let body: String? =
                 switch (operation.method, operation.operationID) {
@@ -147,9 +156,15 @@ import TestSupport
             #expect(response.status == .notFound, "\(operation.operationID) on another authority's object: \(response.status)")
             #expect(response.headers[.contentType] == "application/problem+json")
             #expect(!String(buffer: response.body).contains("Tajn"), "\(operation.operationID) leaked the object's data")
-            // The owner still reaches it (so the 404 above is about the authority, not a bad path).
+            // The owner (for a shared read: the neighbour) still reaches it, so the 404 above is about
+            // the authority, not a bad path.
             if operation.method == "GET" {
-                let own = try await call(operation.tag, uri, method, token: ownerToken, body: nil)
+                var reacher = ownerToken
+                if sharedRead {
+                    let neighbour = try #require(ids[Self.neighbourKey].flatMap(UUID.init(uuidString:)))
+                    reacher = try await TestEnvironment.token(authority: neighbour, subject: "neighbour")
+                }
+                let own = try await call(operation.tag, uri, method, token: reacher, body: nil)
                 #expect(own.status == .ok, "\(operation.operationID) for its owner: \(own.status)")
             }
         }

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import PostgresDatabase
 import ServerKit
 import Testing
 @testable import ContactsService
@@ -9,7 +10,8 @@ import TestSupport
 
 /// Sharing contacts with an SME: agreements and their lifecycle, requests and approvals within a
 /// one-use quota, reveals that need consent and are consumed exactly once, revocation, expiry,
-/// follow-up to an outcome, and the indicators that count it.
+/// follow-up to an outcome, and the indicators that count it. Sharing them with a neighbouring
+/// authority: consenting persons' contact fields only, logged for the owner, revocable.
 @Suite struct SharingTests {
     let authority = UUID()
 
@@ -17,6 +19,8 @@ import TestSupport
         let officer: String
         let sme: String
         let smeOrganisation: String
+        /// The partner (a glass maker, NACE 23.13, so in section C) whose persons are shared.
+        let partner: String
         let consenting: [String]
         let withoutConsent: String
     }
@@ -58,7 +62,7 @@ import TestSupport
             client, .post, "/v1/contacts/organisations/\(partner)/persons", officer, #"{"given_name":"Greta","family_name":"Schweigsam","email":"greta@glaswerk.example"}"#
         ), "id")
         let smeToken = try await TestEnvironment.token(authority: authority, roles: ["sme"], subject: "sme-user", organisation: UUID(uuidString: sme))
-        return Fixture(officer: officer, sme: smeToken, smeOrganisation: sme, consenting: consenting, withoutConsent: silent)
+        return Fixture(officer: officer, sme: smeToken, smeOrganisation: sme, partner: partner, consenting: consenting, withoutConsent: silent)
     }
 
     func agreement(_ client: some TestClientProtocol, _ f: Fixture, _ terms: String, activate: Bool = true) async throws -> String {
@@ -240,6 +244,185 @@ import TestSupport
             }
             let before = try await call(client, .get, "/v1/contacts/indicators?from=2025-01-01&to=2025-12-31", f.officer)
             #expect(try JSONDecoder().decode(Indicators.self, from: Data(buffer: before.body)).total.contacts_shared == 0)
+        }
+    }
+
+    // MARK: - Sharing with a neighbouring authority
+
+    func items(_ response: TestResponse) throws -> [[String: Any]] {
+        let object = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+        return try #require(object?["items"] as? [[String: Any]], "\(response.status) \(String(buffer: response.body))")
+    }
+
+    /// `field: reason` for every entry of a person's `redacted`.
+    func redactions(_ person: [String: Any]) -> [String: String] {
+        var reasons: [String: String] = [:]
+        for entry in person["redacted"] as? [[String: Any]] ?? [] {
+            if let field = entry["field"] as? String, let reason = entry["reason"] as? String { reasons[field] = reason }
+        }
+        return reasons
+    }
+
+    @Test func aNeighbourReadsOnlyConsentingContactFieldsOfSharedOrganisationsAndTheOwnerSeesEveryRead() async throws {
+        let (app, runtime) = try await TestEnvironment.application(ContactsService.self)
+        let neighbour = UUID()
+        let third = UUID()
+        try await app.test(.router) { client in
+            let f = try await fixture(client, persons: 1)
+            let admin = try await TestEnvironment.token(authority: authority, roles: ["authority_admin"], subject: "owner-admin")
+            let protectionOfficer = try await TestEnvironment.token(authority: authority, roles: ["data_protection_officer"], subject: "owner-dpo")
+            let neighbourOfficer = try await TestEnvironment.token(authority: neighbour, roles: ["partnership_officer"], subject: "neighbour-officer")
+            let neighbourBroker = try await TestEnvironment.token(authority: neighbour, roles: ["broker"], subject: "neighbour-broker")
+            let thirdOfficer = try await TestEnvironment.token(authority: third, roles: ["partnership_officer"], subject: "third-officer")
+            let consentBody = { (action: String, at: String) in
+                #"{"purpose":"partner_matching","action":"\#(action)","occurred_at":"\#(at)","text_version":"v1","source":"web_form"}"#
+            }
+            // A consenting person with the owner's notes and reference, and one who withdrew consent.
+            let noted = try field(try await call(
+                client, .post, "/v1/contacts/organisations/\(f.partner)/persons", f.officer,
+                #"{"given_name":"Ute","family_name":"Brandt","position":"Export manager","email":"ute@glaswerk.example","external_ref":"GW-7","notes":"Prefers calls before ten"}"#
+            ), "id")
+            #expect(try await call(client, .post, "/v1/contacts/persons/\(noted)/consents", f.officer, consentBody("given", "2025-01-01T00:00:00Z")).status == .created)
+            let withdrawn = try field(try await call(
+                client, .post, "/v1/contacts/organisations/\(f.partner)/persons", f.officer,
+                #"{"given_name":"Jörg","family_name":"Widerruf","email":"joerg@glaswerk.example"}"#
+            ), "id")
+            #expect(try await call(client, .post, "/v1/contacts/persons/\(withdrawn)/consents", f.officer, consentBody("given", "2025-01-01T00:00:00Z")).status == .created)
+            #expect(try await call(client, .post, "/v1/contacts/persons/\(withdrawn)/consents", f.officer, consentBody("withdrawn", "2025-03-01T00:00:00Z")).status == .created)
+            let shared = "/v1/contacts/shared-organisations/\(f.partner)/persons?from_authority=\(authority)"
+
+            // Nothing is shared yet.
+            #expect(try await call(client, .get, shared, neighbourOfficer).status == .notFound)
+            let created = try await call(
+                client, .post, "/v1/contacts/sharing-agreements", admin, #"{"neighbour_authority_id":"\#(neighbour)","sectors":["C"]}"#
+            )
+            #expect(created.status == .created, "\(String(buffer: created.body))")
+            let agreement = try field(created, "id")
+
+            let answer = try await call(client, .get, shared, neighbourOfficer)
+            #expect(answer.status == .ok, "\(String(buffer: answer.body))")
+            let body = String(buffer: answer.body)
+            #expect(!body.contains("Prefers calls") && !body.contains("GW-7") && !body.contains("greta@") && !body.contains("joerg@"), "\(body)")
+            let people = Dictionary(uniqueKeysWithValues: try items(answer).map { ($0["id"] as? String ?? "", $0) })
+            #expect(Set(people.keys) == Set([f.consenting[0], f.withoutConsent, noted, withdrawn]))
+
+            let klaus = try #require(people[f.consenting[0]])
+            #expect(klaus["email"] as? String == "klaus0@glaswerk.example" && klaus["given_name"] as? String == "Klaus")
+            #expect(klaus["purpose"] as? String == "partner_matching")
+            #expect(redactions(klaus).isEmpty, "\(klaus)")
+            let ute = try #require(people[noted])
+            #expect(ute["email"] as? String == "ute@glaswerk.example" && ute["position"] as? String == "Export manager")
+            #expect(ute["notes"] == nil && ute["external_ref"] == nil)
+            #expect(redactions(ute) == ["notes": "field_not_necessary"])
+            let greta = try #require(people[f.withoutConsent])
+            #expect(greta["given_name"] == nil && greta["family_name"] == nil && greta["email"] == nil)
+            #expect(redactions(greta) == ["given_name": "no_consent", "family_name": "no_consent", "email": "no_consent"])
+            let joerg = try #require(people[withdrawn])
+            #expect(joerg["given_name"] == nil && joerg["email"] == nil)
+            #expect(redactions(joerg) == ["given_name": "consent_withdrawn", "family_name": "consent_withdrawn", "email": "consent_withdrawn"])
+
+            // Cursor-paginated like every list: one person a page, each once.
+            var paged: [String] = []
+            var cursor: String?
+            repeat {
+                let page = try await call(client, .get, shared + "&limit=1" + (cursor.map { "&cursor=\($0)" } ?? ""), neighbourOfficer)
+                #expect(page.status == .ok)
+                paged += try items(page).compactMap { $0["id"] as? String }
+                let object = try JSONSerialization.jsonObject(with: Data(buffer: page.body)) as? [String: Any]
+                cursor = object?["next_cursor"] as? String
+            } while cursor != nil && paged.count < 10
+            #expect(paged == [f.consenting[0], f.withoutConsent, noted, withdrawn])
+
+            // The owner's staff still see everything, notes included, as before.
+            let own = try await call(client, .get, "/v1/contacts/persons/\(noted)", f.officer)
+            #expect(String(buffer: own.body).contains("Prefers calls before ten"))
+
+            // The owner's access log names the neighbour and the agreement for every revealed field, and only those.
+            let log = try items(try await call(client, .get, "/v1/contacts/personal-data-access?limit=100", protectionOfficer))
+            let reads = log.filter { $0["actor"] as? String == "neighbour-officer" }
+            #expect(!reads.isEmpty)
+            for read in reads {
+                #expect(read["recipient_authority_id"] as? String == neighbour.uuidString.lowercased(), "\(read)")
+                #expect(read["sharing_agreement_id"] as? String == agreement, "\(read)")
+                #expect(read["purpose"] as? String == "partner_matching" && read["action"] as? String == "read", "\(read)")
+                #expect(read["actor_roles"] as? [String] == ["partnership_officer"], "\(read)")
+                #expect(!(read["fields"] as? [String] ?? []).contains("notes"), "\(read)")
+            }
+            #expect(Set(reads.compactMap { $0["person_id"] as? String }) == [f.consenting[0], noted])
+            #expect(Set(reads.filter { $0["person_id"] as? String == noted }.flatMap { $0["fields"] as? [String] ?? [] })
+                    == ["given_name", "family_name", "email"])
+            #expect(!log.contains { $0["actor"] as? String != "neighbour-officer" && $0["recipient_authority_id"] != nil })
+
+            // Only the neighbour's partner-database staff; another tenant, another organisation, another owner: 404.
+            #expect(try await call(client, .get, shared, neighbourBroker).status == .forbidden)
+            let stranger = try await call(client, .get, shared, thirdOfficer)
+            #expect(stranger.status == .notFound)
+            #expect(stranger.headers[.contentType] == "application/problem+json")
+            #expect(!String(buffer: stranger.body).contains("Klaus"))
+            for uri in [
+                "/v1/contacts/shared-organisations/\(f.smeOrganisation)/persons?from_authority=\(authority)",
+                "/v1/contacts/shared-organisations/\(UUID())/persons?from_authority=\(authority)",
+                "/v1/contacts/shared-organisations/\(f.partner)/persons?from_authority=\(third)",
+                "/v1/contacts/shared-organisations/\(f.partner)/persons?from_authority=\(neighbour)",
+            ] {
+                #expect(try await call(client, .get, uri, neighbourOfficer).status == .notFound, "\(uri)")
+            }
+            let invalid = try await call(client, .get, "/v1/contacts/shared-organisations/\(f.partner)/persons?from_authority=nope", neighbourOfficer)
+            #expect(invalid.status == .badRequest)
+            #expect(invalid.headers[.contentType] == "application/problem+json")
+            #expect(String(buffer: invalid.body).contains(#""from_authority""#), "\(String(buffer: invalid.body))")
+
+            // Read-only: the service's own operations refuse the neighbour...
+            #expect(try await call(client, .get, "/v1/contacts/persons/\(noted)", neighbourOfficer).status == .notFound)
+            #expect(try await call(client, .patch, "/v1/contacts/persons/\(noted)", neighbourOfficer, #"{"notes":"Mine"}"#, ifMatch: "*").status == .notFound)
+            #expect(try await call(client, .post, "/v1/contacts/persons/\(noted)/consents", neighbourOfficer, consentBody("withdrawn", "2025-04-01T00:00:00Z")).status == .notFound)
+            // ...and so does the database, for a query that forgets the scope: it reads what is shared, writes nothing.
+            let pool = runtime.pool
+            let visible = try await pool.query("SELECT id FROM contact_persons WHERE authority_id = $1", [authority], authority: neighbour)
+            #expect(Set(try visible.rows.map { try $0.decode(UUID.self, "id").uuidString.lowercased() }) == Set(people.keys))
+            let consents = try await pool.query("SELECT DISTINCT purpose FROM consent_events WHERE authority_id = $1", [authority], authority: neighbour)
+            #expect(try consents.rows.map { try $0.decode(String.self, "purpose") } == ["partner_matching"])
+            let hijacked = try await pool.query(
+                "UPDATE contact_persons SET notes = 'Hijacked' WHERE authority_id = $1 RETURNING id", [authority], authority: neighbour
+            )
+            #expect(hijacked.rows.isEmpty)
+            #expect(try await pool.query("DELETE FROM contact_persons WHERE authority_id = $1 RETURNING id", [authority], authority: neighbour).rows.isEmpty)
+            await #expect(throws: PostgresError.self) {
+                try await pool.query(
+                    "INSERT INTO contact_persons (id, authority_id, organisation_id, given_name, family_name) VALUES ($1, $2, $3, 'Sneaky', 'Person')",
+                    [UUID.v7(), authority, UUID(uuidString: f.partner)], authority: neighbour
+                )
+            }
+            await #expect(throws: PostgresError.self) {
+                try await pool.query(
+                    """
+                    INSERT INTO consent_events (id, authority_id, person_id, purpose, action, occurred_at, text_version, source, recorded_by)
+                    VALUES ($1, $2, $3, 'partner_matching', 'withdrawn', now(), 'v1', 'web_form', 'neighbour')
+                    """,
+                    [UUID.v7(), authority, UUID(uuidString: noted)], authority: neighbour
+                )
+            }
+            // The owner's log takes the neighbour's reads and nothing else, and the neighbour reads none of it.
+            await #expect(throws: PostgresError.self) {
+                try await pool.query(
+                    """
+                    INSERT INTO personal_data_access (id, authority_id, person_id, actor, actor_roles, purpose, action, fields,
+                                                      recipient_authority_id, sharing_agreement_id)
+                    VALUES ($1, $2, $3, 'neighbour-officer', '{partnership_officer}', 'directory_management', 'read', '{notes}', $4, $5)
+                    """,
+                    [UUID.v7(), authority, UUID(uuidString: noted), neighbour, UUID(uuidString: agreement)], authority: neighbour
+                )
+            }
+            let ownerLog = try await pool.query("SELECT count(*) AS n FROM personal_data_access WHERE authority_id = $1", [authority], authority: neighbour)
+            #expect(try ownerLog.first?.decode(Int.self, "n") == 0)
+            let untouched = try await call(client, .get, "/v1/contacts/persons/\(noted)", f.officer)
+            #expect(String(buffer: untouched.body).contains("Prefers calls before ten"))
+
+            // Revoked: nothing more, at once, in the API and in the database.
+            #expect(try await call(client, .post, "/v1/contacts/sharing-agreements/\(agreement)/revoke", admin).status == .ok)
+            #expect(try await call(client, .get, shared, neighbourOfficer).status == .notFound)
+            let afterRevocation = try await pool.query("SELECT id FROM contact_persons WHERE authority_id = $1", [authority], authority: neighbour)
+            #expect(afterRevocation.rows.isEmpty)
         }
     }
 

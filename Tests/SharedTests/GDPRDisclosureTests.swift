@@ -17,7 +17,8 @@ private let contactFields: Set<PersonalField> = [.givenName, .familyName, .email
 private let publicTask = ExpectedRule(fields: everyField, consent: false, grant: false)
 private let withConsent = ExpectedRule(fields: everyField, consent: true, grant: false)
 
-private let expectedRules: [Role: [ProcessingPurpose: ExpectedRule]] = [
+/// The rules for callers of the owning authority (the controller's own tenant).
+private let ownerRules: [Role: [ProcessingPurpose: ExpectedRule]] = [
     .authorityAdmin: [
         .directoryManagement: publicTask,
         .followUp: publicTask,
@@ -49,6 +50,28 @@ private let expectedRules: [Role: [ProcessingPurpose: ExpectedRule]] = [
     .resident: [:],
 ]
 
+/// The rules for callers of a neighbouring authority, another controller reading under a
+/// sharing agreement: its partner-database staff, for partner matching, with consent, while an
+/// agreement in force (the "grant") covers the organisation, never the owner's notes.
+private let neighbourOnly = ExpectedRule(fields: contactFields, consent: true, grant: true)
+private let neighbourRules: [Role: [ProcessingPurpose: ExpectedRule]] = [
+    .authorityAdmin: [.partnerMatching: neighbourOnly],
+    .partnershipOfficer: [.partnerMatching: neighbourOnly],
+    .sme: [:],
+    .broker: [:],
+    .service: [:],
+    .dataProtectionOfficer: [:],
+    .partnerCity: [:],
+    .feedConsumer: [:],
+    .juryMember: [:],
+    .resident: [:],
+]
+
+private let expectedRules: [ActingAuthority: [Role: [ProcessingPurpose: ExpectedRule]]] = [
+    .owner: ownerRules,
+    .neighbour: neighbourRules,
+]
+
 private let allGrants: [GrantCoverage] = [.none, .covering(active: false), .covering(active: true)]
 
 private func expectedDisclosure(
@@ -56,9 +79,10 @@ private func expectedDisclosure(
     purpose: ProcessingPurpose,
     consent: ConsentState,
     grant: GrantCoverage,
+    actingFor: ActingAuthority,
     field: PersonalField
 ) -> Disclosure {
-    let rules = expectedRules[role] ?? [:]
+    let rules = expectedRules[actingFor]?[role] ?? [:]
     if rules.isEmpty { return .redact(reason: .roleNotPermitted) }
     guard let rule = rules[purpose] else { return .redact(reason: .purposeNotPermitted) }
     guard rule.fields.contains(field) else { return .redact(reason: .fieldNotNecessary) }
@@ -73,49 +97,125 @@ private func expectedDisclosure(
     return .reveal
 }
 
+/// How many (consent × grant × field) combinations one role reveals for one purpose, acting for one authority.
+private func revealedCount(roles: Set<Role>, purpose: ProcessingPurpose, actingFor: ActingAuthority) -> Int {
+    var revealed = 0
+    for consent in ConsentState.allCases {
+        for grant in allGrants {
+            let context = DisclosureContext(roles: roles, purpose: purpose, consent: consent, grant: grant, actingFor: actingFor)
+            revealed += PersonalField.allCases.filter { disclosure(of: $0, in: context).isRevealed }.count
+        }
+    }
+    return revealed
+}
+
 // MARK: - Tests
 
 @Suite("GDPR disclosure rules")
 struct GDPRDisclosureTests {
-    @Test func expectationTableCoversEveryRole() {
-        #expect(Set(expectedRules.keys) == Set(Role.allCases))
+    @Test func expectationTableCoversEveryRoleAndAuthority() {
+        #expect(Set(expectedRules.keys) == Set(ActingAuthority.allCases))
+        for rules in expectedRules.values {
+            #expect(Set(rules.keys) == Set(Role.allCases))
+        }
         #expect(everyField == Set(PersonalField.allCases))
+        #expect(ActingAuthority.allCases.map(\.rawValue) == ["owner", "neighbour"])
     }
 
-    /// Every (role × purpose × consent × grant × field) combination.
+    /// Every (role × purpose × consent × grant × acting authority × field) combination.
     @Test(arguments: Role.allCases, ProcessingPurpose.allCases)
     func singleRoleMatchesExpectationTable(role: Role, purpose: ProcessingPurpose) {
-        for consent in ConsentState.allCases {
-            for grant in allGrants {
-                let context = DisclosureContext(roles: [role], purpose: purpose, consent: consent, grant: grant)
-                for field in PersonalField.allCases {
-                    let expected = expectedDisclosure(
-                        role: role, purpose: purpose, consent: consent, grant: grant, field: field)
-                    #expect(
-                        disclosure(of: field, in: context) == expected,
-                        "\(role) \(purpose) \(consent) \(grant) \(field)")
+        for actingFor in ActingAuthority.allCases {
+            for consent in ConsentState.allCases {
+                for grant in allGrants {
+                    let context = DisclosureContext(roles: [role], purpose: purpose, consent: consent, grant: grant, actingFor: actingFor)
+                    for field in PersonalField.allCases {
+                        let expected = expectedDisclosure(
+                            role: role, purpose: purpose, consent: consent, grant: grant, actingFor: actingFor, field: field)
+                        #expect(
+                            disclosure(of: field, in: context) == expected,
+                            "\(actingFor) \(role) \(purpose) \(consent) \(grant) \(field)")
+                    }
                 }
             }
         }
     }
 
     /// A hand-counted total guards against a table and implementation that
-    /// drift together: 180 each for the two authority roles (3 public-task
-    /// purposes × 54 + partner matching 18), 5 for the SME, 30 for the
-    /// broker, 54 for services and 54 for the data protection officer.
+    /// drift together. Acting for the owner: 180 each for the two authority
+    /// roles (3 public-task purposes × 54 + partner matching 18), 5 for the
+    /// SME, 30 for the broker, 54 for services and 54 for the data protection
+    /// officer, 503 in all, as before neighbours existed. Acting for a
+    /// neighbour: 5 each for the two authority roles (consent given, agreement
+    /// in force, every field but notes), nothing for anyone else.
     @Test func totalNumberOfRevealedCombinations() {
-        var revealed = 0
-        for role in Role.allCases {
-            for purpose in ProcessingPurpose.allCases {
-                for consent in ConsentState.allCases {
-                    for grant in allGrants {
-                        let context = DisclosureContext(roles: [role], purpose: purpose, consent: consent, grant: grant)
-                        revealed += PersonalField.allCases.filter { disclosure(of: $0, in: context).isRevealed }.count
-                    }
-                }
+        func total(_ actingFor: ActingAuthority) -> Int {
+            Role.allCases.reduce(0) { sum, role in
+                sum + ProcessingPurpose.allCases.reduce(0) { $0 + revealedCount(roles: [role], purpose: $1, actingFor: actingFor) }
             }
         }
-        #expect(revealed == 503)
+        #expect(total(.owner) == 503)
+        #expect(total(.neighbour) == 10)
+    }
+
+    /// Callers within the owning tenant keep their rules: leaving `actingFor` out means the owner,
+    /// and every decision equals the explicit `.owner` one.
+    @Test(arguments: Role.allCases, ProcessingPurpose.allCases)
+    func theOwnersCallersAreUnchangedByDefault(role: Role, purpose: ProcessingPurpose) {
+        for consent in ConsentState.allCases {
+            for grant in allGrants {
+                let implicit = DisclosureContext(roles: [role], purpose: purpose, consent: consent, grant: grant)
+                #expect(implicit.actingFor == .owner)
+                #expect(redactionPlan(in: implicit) == redactionPlan(in: .init(
+                    roles: [role], purpose: purpose, consent: consent, grant: grant, actingFor: .owner)))
+            }
+        }
+    }
+
+    @Test func aNeighbourSeesConsentingContactFieldsOnlyUnderAnAgreementInForce() {
+        let full = DisclosureContext(
+            roles: [.partnershipOfficer], purpose: .partnerMatching, consent: .given, grant: .covering(active: true), actingFor: .neighbour)
+        #expect(visibleFields(in: full) == contactFields)
+        #expect(disclosure(of: .notes, in: full) == .redact(reason: .fieldNotNecessary))
+
+        var context = full
+        context.consent = .withdrawn
+        #expect(disclosure(of: .email, in: context) == .redact(reason: .consentWithdrawn))
+        context.consent = .none
+        #expect(disclosure(of: .email, in: context) == .redact(reason: .noConsent))
+        context = full
+        context.grant = .covering(active: false)
+        #expect(disclosure(of: .email, in: context) == .redact(reason: .grantNotActive), "a revoked agreement")
+        context.grant = .none
+        #expect(disclosure(of: .email, in: context) == .redact(reason: .noGrant), "no agreement covers the organisation")
+        for purpose in ProcessingPurpose.allCases where purpose != .partnerMatching {
+            context = full
+            context.purpose = purpose
+            #expect(visibleFields(in: context).isEmpty, "\(purpose)")
+            #expect(disclosure(of: .email, in: context) == .redact(reason: .purposeNotPermitted), "\(purpose)")
+        }
+        // The owner's staff need no agreement and see the notes; the neighbour's do not, even as admins.
+        var admin = full
+        admin.roles = [.authorityAdmin]
+        #expect(visibleFields(in: admin) == contactFields)
+        admin.actingFor = .owner
+        admin.grant = .none
+        #expect(visibleFields(in: admin) == everyField)
+    }
+
+    /// Nobody else of a neighbouring authority sees anything, whatever the purpose, consent or agreement.
+    @Test(arguments: [Role.sme, .broker, .service, .dataProtectionOfficer, .partnerCity, .feedConsumer, .juryMember, .resident])
+    func otherRolesOfANeighbourSeeNothing(role: Role) {
+        for purpose in ProcessingPurpose.allCases {
+            #expect(revealedCount(roles: [role], purpose: purpose, actingFor: .neighbour) == 0, "\(role) \(purpose)")
+            let context = DisclosureContext(
+                roles: [role], purpose: purpose, consent: .given, grant: .covering(active: true), actingFor: .neighbour)
+            #expect(disclosure(of: .givenName, in: context) == .redact(reason: .roleNotPermitted), "\(role) \(purpose)")
+        }
+        // Together with the neighbour's partnership officer: the officer's rule, no more.
+        let mixed = DisclosureContext(
+            roles: [role, .partnershipOfficer], purpose: .partnerMatching, consent: .given, grant: .covering(active: true), actingFor: .neighbour)
+        #expect(visibleFields(in: mixed) == contactFields)
     }
 
     @Test func smeNeedsConsentAndActiveGrantAndNeverSeesNotes() {
@@ -139,38 +239,39 @@ struct GDPRDisclosureTests {
     }
 
     @Test func emptyRoleSetSeesNothing() {
-        for purpose in ProcessingPurpose.allCases {
-            let context = DisclosureContext(roles: [], purpose: purpose, consent: .given, grant: .covering(active: true))
-            #expect(visibleFields(in: context).isEmpty)
-            for field in PersonalField.allCases {
-                #expect(disclosure(of: field, in: context) == .redact(reason: .roleNotPermitted))
+        for actingFor in ActingAuthority.allCases {
+            for purpose in ProcessingPurpose.allCases {
+                let context = DisclosureContext(roles: [], purpose: purpose, consent: .given, grant: .covering(active: true), actingFor: actingFor)
+                #expect(visibleFields(in: context).isEmpty)
+                for field in PersonalField.allCases {
+                    #expect(disclosure(of: field, in: context) == .redact(reason: .roleNotPermitted))
+                }
             }
         }
     }
 
     /// With several roles a field is revealed iff one role reveals it; the
     /// reported reason is always one of the individual roles' reasons.
-    @Test(arguments: ProcessingPurpose.allCases)
-    func rolePairsCombineAsUnion(purpose: ProcessingPurpose) {
+    @Test(arguments: ProcessingPurpose.allCases, ActingAuthority.allCases)
+    func rolePairsCombineAsUnion(purpose: ProcessingPurpose, actingFor: ActingAuthority) {
         let roles = Role.allCases
         for (index, first) in roles.enumerated() {
             for second in roles[(index + 1)...] {
                 for consent in ConsentState.allCases {
                     for grant in allGrants {
                         let context = DisclosureContext(
-                            roles: [first, second], purpose: purpose, consent: consent, grant: grant)
+                            roles: [first, second], purpose: purpose, consent: consent, grant: grant, actingFor: actingFor)
                         for field in PersonalField.allCases {
                             let a = expectedDisclosure(
-                                role: first, purpose: purpose, consent: consent, grant: grant, field: field)
+                                role: first, purpose: purpose, consent: consent, grant: grant, actingFor: actingFor, field: field)
                             let b = expectedDisclosure(
-                                role: second, purpose: purpose, consent: consent, grant: grant, field: field)
+                                role: second, purpose: purpose, consent: consent, grant: grant, actingFor: actingFor, field: field)
                             let actual = disclosure(of: field, in: context)
+                            let label = "\(actingFor) \(first)+\(second) \(purpose) \(consent) \(grant) \(field)"
                             if a == .reveal || b == .reveal {
-                                #expect(actual == .reveal, "\(first)+\(second) \(purpose) \(consent) \(grant) \(field)")
+                                #expect(actual == .reveal, "\(label)")
                             } else {
-                                #expect(
-                                    actual == a || actual == b,
-                                    "\(first)+\(second) \(purpose) \(consent) \(grant) \(field)")
+                                #expect(actual == a || actual == b, "\(label)")
                             }
                         }
                     }
@@ -209,21 +310,20 @@ struct GDPRDisclosureTests {
 
     @Test(arguments: Role.allCases, ProcessingPurpose.allCases)
     func visibleFieldsAndPlanAgreeWithTable(role: Role, purpose: ProcessingPurpose) {
-        for consent in ConsentState.allCases {
-            for grant in allGrants {
-                let context = DisclosureContext(roles: [role], purpose: purpose, consent: consent, grant: grant)
-                let expectedVisible = Set(PersonalField.allCases.filter {
-                    expectedDisclosure(role: role, purpose: purpose, consent: consent, grant: grant, field: $0) == .reveal
-                })
-                #expect(visibleFields(in: context) == expectedVisible)
+        for actingFor in ActingAuthority.allCases {
+            for consent in ConsentState.allCases {
+                for grant in allGrants {
+                    let context = DisclosureContext(roles: [role], purpose: purpose, consent: consent, grant: grant, actingFor: actingFor)
+                    func expected(_ field: PersonalField) -> Disclosure {
+                        expectedDisclosure(role: role, purpose: purpose, consent: consent, grant: grant, actingFor: actingFor, field: field)
+                    }
+                    #expect(visibleFields(in: context) == Set(PersonalField.allCases.filter { expected($0) == .reveal }))
 
-                let plan = redactionPlan(in: context)
-                #expect(Set(plan.keys) == everyField)
-                for field in PersonalField.allCases {
-                    #expect(
-                        plan[field]
-                            == expectedDisclosure(
-                                role: role, purpose: purpose, consent: consent, grant: grant, field: field))
+                    let plan = redactionPlan(in: context)
+                    #expect(Set(plan.keys) == everyField)
+                    for field in PersonalField.allCases {
+                        #expect(plan[field] == expected(field), "\(actingFor) \(role) \(purpose) \(consent) \(grant) \(field)")
+                    }
                 }
             }
         }

@@ -9,7 +9,7 @@ private let withoutNotes: [PersonalField] = [.givenName, .familyName, .email, .p
 private let expectedRegister:
     [ProcessingPurpose: (basis: String, article: String, fields: [PersonalField], recipients: [String], categories: [String])] = [
         .partnerMatching: (
-            "consent", "Art. 6(1)(a)", allSix, ["authority_admin", "partnership_officer", "sme"],
+            "consent", "Art. 6(1)(a)", allSix, ["authority_admin", "partnership_officer", "sme", "neighbouring_authority"],
             ["contact_person", "consent_record", "access_audit"]
         ),
         .directoryManagement: (
@@ -75,6 +75,22 @@ struct GDPRRecordsOfProcessingTests {
                 #expect(activity.recipients.contains(role.rawValue) == !visible.isEmpty, "\(activity.purpose) \(role)")
                 #expect(visible.isSubset(of: Set(activity.personalData)), "\(activity.purpose) \(role)")
             }
+            // Neighbouring authorities are one recipient category, listed where any of their roles sees a field.
+            let neighbourVisible = Role.allCases.reduce(into: Set<PersonalField>()) { seen, role in
+                seen.formUnion(visibleFields(in: DisclosureContext(
+                    roles: [role], purpose: activity.purpose, consent: .given, grant: .covering(active: true), actingFor: .neighbour)))
+            }
+            #expect(activity.recipients.contains(neighbouringAuthorityRecipient) == !neighbourVisible.isEmpty, "\(activity.purpose) neighbour")
+            #expect(neighbourVisible.isSubset(of: Set(activity.personalData)), "\(activity.purpose) neighbour")
+        }
+    }
+
+    @Test func sharingWithNeighboursIsDeclaredWhereItHappens() throws {
+        let matching = try #require(recordsOfProcessing(policy: .default).first { $0.purpose == .partnerMatching })
+        #expect(matching.securityMeasures.contains("revocable sharing agreements with neighbouring authorities"))
+        #expect(matching.controllerNote.contains("neighbouring authorities"))
+        for activity in recordsOfProcessing(policy: .default) where activity.purpose != .partnerMatching {
+            #expect(!activity.securityMeasures.contains("revocable sharing agreements with neighbouring authorities"), "\(activity.purpose)")
         }
     }
 

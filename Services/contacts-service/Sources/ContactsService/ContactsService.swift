@@ -66,6 +66,7 @@ public struct ContactsService: CivicService {
         "createSharingAgreement": [.authorityAdmin],
         "revokeSharingAgreement": [.authorityAdmin],
         "listSharedOrganisations": [.authorityAdmin, .partnershipOfficer, .broker],
+        "listSharedContactPersons": [.authorityAdmin, .partnershipOfficer],
         "exportDirectory": [.authorityAdmin, .partnershipOfficer, .feedConsumer],
     ], publicOperations: [
         // Machine clients authenticate with their client credentials here, to get a bearer token.

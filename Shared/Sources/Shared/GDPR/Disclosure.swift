@@ -1,13 +1,28 @@
-/// Whether the caller holds an access grant for the contact person.
+/// Whether the owning authority's record of access covers the contact person for the caller.
 ///
-/// A grant is the authority's record that a given SME may contact a given
-/// person under a cooperation agreement; it is time-limited and revocable.
+/// For the owner's SMEs it is an access grant: the authority's record that a given SME may
+/// contact a given person under a cooperation agreement. For a neighbouring authority it is a
+/// sharing agreement that covers the person's organisation (by sector or by name). Both are
+/// time-bound or revocable, which is why "covering but not active" is a state of its own.
 public enum GrantCoverage: Sendable, Hashable {
-    /// The caller holds no grant for this person.
+    /// No grant (or sharing agreement) covers this person for the caller.
     case none
-    /// The caller holds a grant for this person that is (or is no longer /
-    /// not yet) valid at the time of the request.
+    /// A grant or sharing agreement covers this person, and is (or is no longer / not yet) in
+    /// force at the time of the request.
     case covering(active: Bool)
+}
+
+/// Which authority the caller acts for, seen from the authority that holds the contact person.
+///
+/// Raw values are stable for tests and logs.
+public enum ActingAuthority: String, CaseIterable, Sendable, Hashable {
+    /// The authority that holds the person, the controller (Art. 4(7)): its staff, and the SMEs,
+    /// brokers and services acting within its tenant.
+    case owner
+    /// A neighbouring authority reading the owner's partner database under an inter-authority
+    /// sharing agreement: another controller, so a recipient and a third party (Art. 4(9), 4(10)).
+    /// Its `grant` is the sharing agreement that covers the person's organisation.
+    case neighbour
 }
 
 /// Everything the disclosure rules need to know about one request.
@@ -18,14 +33,22 @@ public struct DisclosureContext: Sendable, Hashable {
     public var purpose: ProcessingPurpose
     /// The person's consent state for `purpose`.
     public var consent: ConsentState
-    /// The caller's grant for this person.
+    /// The caller's grant for this person; for a neighbour, the sharing agreement.
     public var grant: GrantCoverage
+    /// Whether the caller acts for the owning authority or for a neighbour; the roles are the
+    /// roles the caller holds in the authority it acts for.
+    public var actingFor: ActingAuthority
 
-    public init(roles: Set<Role>, purpose: ProcessingPurpose, consent: ConsentState, grant: GrantCoverage) {
+    /// - Parameter actingFor: `.owner` unless the caller reads another authority's person
+    ///   through a sharing agreement, so every caller within the tenant keeps the owner's rules.
+    public init(
+        roles: Set<Role>, purpose: ProcessingPurpose, consent: ConsentState, grant: GrantCoverage, actingFor: ActingAuthority = .owner
+    ) {
         self.roles = roles
         self.purpose = purpose
         self.consent = consent
         self.grant = grant
+        self.actingFor = actingFor
     }
 }
 
@@ -44,9 +67,11 @@ public enum RedactionReason: String, CaseIterable, Sendable, Codable {
     case noConsent = "no_consent"
     /// Consent is required and has been withdrawn (Art. 7(3)).
     case consentWithdrawn = "consent_withdrawn"
-    /// An access grant is required and the caller holds none.
+    /// An access grant (for a neighbouring authority: a sharing agreement covering the person's
+    /// organisation) is required and the caller holds none.
     case noGrant = "no_grant"
-    /// An access grant is required and the caller's grant is not valid now.
+    /// An access grant or sharing agreement is required and the caller's one is not in force now
+    /// (expired, revoked, not yet valid).
     case grantNotActive = "grant_not_active"
 
     /// How far the request got through the checks (role, purpose, field,
@@ -80,7 +105,8 @@ struct AccessRule: Sendable {
     let fields: Set<PersonalField>
     /// Whether the person's consent for the purpose must be `.given`.
     let needsConsent: Bool
-    /// Whether the caller must hold an active grant covering the person.
+    /// Whether the caller must hold an active grant covering the person (for a neighbour: a
+    /// sharing agreement in force covering the person's organisation).
     let needsActiveGrant: Bool
 
     /// Every personal field.
@@ -90,17 +116,19 @@ struct AccessRule: Sendable {
     static let contactFields = allFields.subtracting([.notes])
 }
 
-/// The disclosure rules, one entry per role and purpose; `nil` means the
-/// role never sees personal fields for the purpose.
+/// The disclosure rules, one entry per authority the caller acts for, role and purpose; `nil`
+/// means the role never sees personal fields for the purpose.
 ///
-/// | role                                  | purpose                                              | fields      | consent | grant  |
-/// |---------------------------------------|------------------------------------------------------|-------------|---------|--------|
-/// | authority_admin, partnership_officer  | directory_management, follow_up, data_subject_rights | all         | –       | –      |
-/// | authority_admin, partnership_officer  | partner_matching                                     | all         | given   | –      |
-/// | sme                                   | partner_matching                                     | all − notes | given   | active |
-/// | broker                                | event_organisation, follow_up                        | all − notes | given   | –      |
-/// | service, data_protection_officer      | data_subject_rights                                  | all         | –       | –      |
-/// | partner_city, feed_consumer, jury_member, resident | –                                       | –           | –       | –      |
+/// | acting for | role                                  | purpose                                              | fields      | consent | grant              |
+/// |------------|---------------------------------------|------------------------------------------------------|-------------|---------|--------------------|
+/// | owner      | authority_admin, partnership_officer  | directory_management, follow_up, data_subject_rights | all         | –       | –                  |
+/// | owner      | authority_admin, partnership_officer  | partner_matching                                     | all         | given   | –                  |
+/// | owner      | sme                                   | partner_matching                                     | all − notes | given   | active             |
+/// | owner      | broker                                | event_organisation, follow_up                        | all − notes | given   | –                  |
+/// | owner      | service, data_protection_officer      | data_subject_rights                                  | all         | –       | –                  |
+/// | owner      | partner_city, feed_consumer, jury_member, resident | –                                       | –           | –       | –                  |
+/// | neighbour  | authority_admin, partnership_officer  | partner_matching                                     | all − notes | given   | agreement in force |
+/// | neighbour  | every other role                      | –                                                    | –           | –       | –                  |
 ///
 /// Reasoning:
 /// - The authority is the controller (Art. 4(7)). Its own processing rests on
@@ -116,20 +144,29 @@ struct AccessRule: Sendable {
 ///   erasure, Art. 15, 17, 20), which must cover all data.
 /// - Other roles (partner cities, feed consumers, jurors, residents) have no
 ///   need for contact persons' personal data at all.
-func accessRule(for role: Role, purpose: ProcessingPurpose) -> AccessRule? {
-    switch (role, purpose) {
-    case (.authorityAdmin, .directoryManagement), (.authorityAdmin, .followUp), (.authorityAdmin, .dataSubjectRights),
-        (.partnershipOfficer, .directoryManagement), (.partnershipOfficer, .followUp),
-        (.partnershipOfficer, .dataSubjectRights), (.dataProtectionOfficer, .dataSubjectRights):
+/// - A neighbouring authority is another controller: the owner's public task
+///   does not extend to it, so, like an SME, it sees a person only for partner
+///   matching, with the person's consent, while a sharing agreement in force
+///   covers the person's organisation, and never the owner's notes. Only the
+///   staff who run a partner database (authority_admin, partnership_officer)
+///   read it; the neighbour's SMEs, brokers, services and data protection
+///   officer have no part in the agreement.
+func accessRule(for role: Role, purpose: ProcessingPurpose, actingFor: ActingAuthority) -> AccessRule? {
+    switch (actingFor, role, purpose) {
+    case (.owner, .authorityAdmin, .directoryManagement), (.owner, .authorityAdmin, .followUp), (.owner, .authorityAdmin, .dataSubjectRights),
+        (.owner, .partnershipOfficer, .directoryManagement), (.owner, .partnershipOfficer, .followUp),
+        (.owner, .partnershipOfficer, .dataSubjectRights), (.owner, .dataProtectionOfficer, .dataSubjectRights):
         AccessRule(fields: AccessRule.allFields, needsConsent: false, needsActiveGrant: false)
-    case (.authorityAdmin, .partnerMatching), (.partnershipOfficer, .partnerMatching):
+    case (.owner, .authorityAdmin, .partnerMatching), (.owner, .partnershipOfficer, .partnerMatching):
         AccessRule(fields: AccessRule.allFields, needsConsent: true, needsActiveGrant: false)
-    case (.sme, .partnerMatching):
+    case (.owner, .sme, .partnerMatching):
         AccessRule(fields: AccessRule.contactFields, needsConsent: true, needsActiveGrant: true)
-    case (.broker, .eventOrganisation), (.broker, .followUp):
+    case (.owner, .broker, .eventOrganisation), (.owner, .broker, .followUp):
         AccessRule(fields: AccessRule.contactFields, needsConsent: true, needsActiveGrant: false)
-    case (.service, .dataSubjectRights):
+    case (.owner, .service, .dataSubjectRights):
         AccessRule(fields: AccessRule.allFields, needsConsent: false, needsActiveGrant: false)
+    case (.neighbour, .authorityAdmin, .partnerMatching), (.neighbour, .partnershipOfficer, .partnerMatching):
+        AccessRule(fields: AccessRule.contactFields, needsConsent: true, needsActiveGrant: true)
     default:
         nil
     }
@@ -137,8 +174,8 @@ func accessRule(for role: Role, purpose: ProcessingPurpose) -> AccessRule? {
 
 /// Applies the rule of a single role.
 private func disclosure(of field: PersonalField, for role: Role, in context: DisclosureContext) -> Disclosure {
-    guard let rule = accessRule(for: role, purpose: context.purpose) else {
-        let hasAnyAccess = ProcessingPurpose.allCases.contains { accessRule(for: role, purpose: $0) != nil }
+    guard let rule = accessRule(for: role, purpose: context.purpose, actingFor: context.actingFor) else {
+        let hasAnyAccess = ProcessingPurpose.allCases.contains { accessRule(for: role, purpose: $0, actingFor: context.actingFor) != nil }
         return .redact(reason: hasAnyAccess ? .purposeNotPermitted : .roleNotPermitted)
     }
     guard rule.fields.contains(field) else {

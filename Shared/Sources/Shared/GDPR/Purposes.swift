@@ -85,5 +85,7 @@ public func requiresConsent(_ purpose: ProcessingPurpose) -> Bool {
 /// Art. 7(3) and the transparency principle (Art. 5(1)(a)) forbid.
 public func consentApplies(to purpose: ProcessingPurpose) -> Bool {
     requiresConsent(purpose)
-        || Role.allCases.contains { accessRule(for: $0, purpose: purpose)?.needsConsent == true }
+        || ActingAuthority.allCases.contains { authority in
+            Role.allCases.contains { accessRule(for: $0, purpose: purpose, actingFor: authority)?.needsConsent == true }
+        }
 }

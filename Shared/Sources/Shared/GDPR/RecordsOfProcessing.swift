@@ -29,7 +29,8 @@ public struct ProcessingActivity: Sendable, Codable, Equatable {
     /// Art. 30(1)(c): the contact-person fields any recipient may see for
     /// the purpose. Other categories of data appear in ``retention``.
     public var personalData: [PersonalField]
-    /// Art. 30(1)(d): the roles to which contact-person data is disclosed.
+    /// Art. 30(1)(d): the roles of the owning authority's tenant to which contact-person data is
+    /// disclosed, and ``neighbouringAuthorityRecipient`` where a neighbour reads it.
     public var recipients: [String]
     /// Art. 30(1)(f): the categories of data kept for the purpose and their
     /// retention period in days.
@@ -129,8 +130,11 @@ private func dataSubjects(for purpose: ProcessingPurpose) -> [String] {
 
 private func securityMeasures(for purpose: ProcessingPurpose) -> [String] {
     var measures = ["role-based access control", "field-level redaction of personal data", "access audit log"]
-    if Role.allCases.contains(where: { accessRule(for: $0, purpose: purpose)?.needsActiveGrant == true }) {
+    if Role.allCases.contains(where: { accessRule(for: $0, purpose: purpose, actingFor: .owner)?.needsActiveGrant == true }) {
         measures.append("time-limited access grants per SME")
+    }
+    if Role.allCases.contains(where: { accessRule(for: $0, purpose: purpose, actingFor: .neighbour)?.needsActiveGrant == true }) {
+        measures.append("revocable sharing agreements with neighbouring authorities")
     }
     if consentApplies(to: purpose) {
         measures.append("append-only consent ledger")
@@ -147,7 +151,8 @@ private func controllerNote(for purpose: ProcessingPurpose) -> String {
     let controller = "The local public authority operating the CivicLink tenant is the controller (Art. 4(7))."
     switch purpose {
     case .partnerMatching:
-        return controller + " SMEs receiving a contact become controllers of the data they receive."
+        return controller + " SMEs receiving a contact become controllers of the data they receive;"
+            + " so do neighbouring authorities reading contacts under a sharing agreement."
     case .eventOrganisation, .followUp:
         return controller + " Brokers receive contact data only with the person's consent."
     case .statistics:
@@ -156,6 +161,10 @@ private func controllerNote(for purpose: ProcessingPurpose) -> String {
         return controller
     }
 }
+
+/// The recipient category of neighbouring authorities in ``ProcessingActivity/recipients``: one
+/// category (Art. 30(1)(d)), whichever of their staff's roles reads.
+public let neighbouringAuthorityRecipient = "neighbouring_authority"
 
 /// The record of processing activities (Art. 30), one per purpose, in the
 /// order of ``ProcessingPurpose/allCases``.
@@ -166,8 +175,9 @@ private func controllerNote(for purpose: ProcessingPurpose) -> String {
 public func recordsOfProcessing(policy: RetentionPolicy) -> [ProcessingActivity] {
     ProcessingPurpose.allCases.map { purpose in
         let basis = lawfulBasis(for: purpose)
-        let rules = Role.allCases.compactMap { role in accessRule(for: role, purpose: purpose).map { (role, $0) } }
-        let disclosed = rules.reduce(into: Set<PersonalField>()) { $0.formUnion($1.1.fields) }
+        let rules = Role.allCases.compactMap { role in accessRule(for: role, purpose: purpose, actingFor: .owner).map { (role, $0) } }
+        let neighbourRules = Role.allCases.compactMap { accessRule(for: $0, purpose: purpose, actingFor: .neighbour) }
+        let disclosed = (rules.map(\.1) + neighbourRules).reduce(into: Set<PersonalField>()) { $0.formUnion($1.fields) }
         return ProcessingActivity(
             name: activityName(for: purpose),
             purpose: purpose,
@@ -175,7 +185,7 @@ public func recordsOfProcessing(policy: RetentionPolicy) -> [ProcessingActivity]
             lawfulBasisArticle: basis.article,
             dataSubjects: dataSubjects(for: purpose),
             personalData: PersonalField.allCases.filter(disclosed.contains),
-            recipients: rules.map(\.0.rawValue),
+            recipients: rules.map(\.0.rawValue) + (neighbourRules.isEmpty ? [] : [neighbouringAuthorityRecipient]),
             retention: dataCategories(for: purpose).map {
                 RetentionRule(category: $0, days: policy.retentionDays(for: $0))
             },

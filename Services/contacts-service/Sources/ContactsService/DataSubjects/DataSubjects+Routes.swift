@@ -71,6 +71,8 @@ extension ContactsAPI {
                     records.append(DataSubjects.record("personal_data_access", id: UUID(uuidString: entry.id) ?? UUID(), [
                         "actor": entry.actor, "purpose": entry.purpose, "action": entry.action.rawValue, "fields": entry.fields.joined(separator: ","),
                         "grant_id": entry.grantId, "occurred_at": DataSubjects.text(entry.occurredAt),
+                        // The recipients the person has a right to know of (Art. 15(1)(c)).
+                        "recipient_authority_id": entry.recipientAuthorityId, "sharing_agreement_id": entry.sharingAgreementId,
                     ]))
                 }
                 cursor = page.nextCursor

@@ -33,6 +33,11 @@ struct PersonalDataAccessEntry: Sendable {
     var action: String
     var fields: [String]
     var grantID: UUID?
+    /// The neighbouring authority that read the person under a sharing agreement (another
+    /// controller, Art. 4(9)); nil for the owner's own processing.
+    var recipientAuthorityID: UUID? = nil
+    /// The sharing agreement the neighbour read under; set together with `recipientAuthorityID`.
+    var sharingAgreementID: UUID? = nil
 }
 
 /// A recorded consent event, as listed.
@@ -122,30 +127,37 @@ struct PostgresPersonStore: PersonStore {
     }
 
     func list(organisation: UUID, authority: UUID, purpose: ProcessingPurpose, page: PageRequest) async throws -> (items: [StoredPerson], nextCursor: String?)? {
-        var parameters: [(any PostgresEncodable)?] = [authority, organisation, purpose.rawValue, page.limit + 1]
-        var afterCondition = ""
-        if let keys = page.after {
-            parameters += [keys[0], keys[1]]
-            afterCondition = "AND (p.created_at, p.id) > ($5::timestamptz, $6::uuid)"
-        }
-        let after = afterCondition
-        let boxed = BoundParameters(values: parameters)
-        return try await pool.withConnection(authority: authority) { connection in
+        try await pool.withConnection(authority: authority) { connection in
             guard try !connection.query("SELECT 1 FROM organisations WHERE authority_id = $1 AND id = $2", [authority, organisation]).rows.isEmpty else {
                 return nil
             }
-            let rows = try connection.query(
-                """
-                SELECT \(Self.columns), \(Self.consentColumn("$3")), p.created_at::text AS created_key FROM contact_persons p
-                WHERE p.authority_id = $1 AND p.organisation_id = $2 \(after)
-                ORDER BY p.created_at, p.id LIMIT $4
-                """,
-                boxed.values
-            ).rows
-            let decoded = try rows.map { (person: try Self.decode($0), key: try $0.decode(String.self, "created_key")) }
-            let (items, next) = ServerKit.page(decoded, limit: page.limit) { [$0.key, $0.person.id.uuidString.lowercased()] }
-            return (items.map(\.person), next)
+            return try Self.page(organisation: organisation, owner: authority, purpose: purpose, page: page, connection: connection)
         }
+    }
+
+    /// One page of an organisation's persons, oldest first, with their consent for `purpose`.
+    /// - Parameter owner: the authority that holds them; the session may act for another one (a
+    ///   neighbour reading under a sharing agreement), then row-level security limits the rows too.
+    static func page(
+        organisation: UUID, owner: UUID, purpose: ProcessingPurpose, page: PageRequest, connection: PostgresConnection
+    ) throws -> (items: [StoredPerson], nextCursor: String?) {
+        var parameters: [(any PostgresEncodable)?] = [owner, organisation, purpose.rawValue, page.limit + 1]
+        var after = ""
+        if let keys = page.after {
+            parameters += [keys[0], keys[1]]
+            after = "AND (p.created_at, p.id) > ($5::timestamptz, $6::uuid)"
+        }
+        let rows = try connection.query(
+            """
+            SELECT \(columns), \(consentColumn("$3")), p.created_at::text AS created_key FROM contact_persons p
+            WHERE p.authority_id = $1 AND p.organisation_id = $2 \(after)
+            ORDER BY p.created_at, p.id LIMIT $4
+            """,
+            parameters
+        ).rows
+        let decoded = try rows.map { (person: try decode($0), key: try $0.decode(String.self, "created_key")) }
+        let (items, next) = ServerKit.page(decoded, limit: page.limit) { [$0.key, $0.person.id.uuidString.lowercased()] }
+        return (items.map(\.person), next)
     }
 
     func update(
@@ -188,6 +200,8 @@ struct PostgresPersonStore: PersonStore {
     }
 
     /// One INSERT for all entries (a page of persons is logged in one statement).
+    /// - Parameter authority: the authority whose log it is: the owner of the persons, also when a
+    ///   neighbour's session writes it (row-level security then checks the agreement).
     static func insertAccess(_ entries: [PersonalDataAccessEntry], authority: UUID, connection: PostgresConnection) throws {
         guard !entries.isEmpty else { return }
         var parameters: [(any PostgresEncodable)?] = [authority]
@@ -196,12 +210,17 @@ struct PostgresPersonStore: PersonStore {
             let base = parameters.count
             parameters += [
                 UUID.v7(), entry.personID, entry.actor, entry.actorRoles, entry.purpose.rawValue, entry.action, entry.fields, entry.grantID,
+                entry.recipientAuthorityID, entry.sharingAgreementID,
             ]
-            rows.append("($\(base + 1), $1, $\(base + 2), $\(base + 3), $\(base + 4)::text[], $\(base + 5), $\(base + 6), $\(base + 7)::text[], $\(base + 8)::uuid)")
+            rows.append(
+                "($\(base + 1), $1, $\(base + 2), $\(base + 3), $\(base + 4)::text[], $\(base + 5), $\(base + 6), $\(base + 7)::text[], $\(base + 8)::uuid, "
+                    + "$\(base + 9)::uuid, $\(base + 10)::uuid)"
+            )
         }
         _ = try connection.query(
             """
-            INSERT INTO personal_data_access (id, authority_id, person_id, actor, actor_roles, purpose, action, fields, grant_id)
+            INSERT INTO personal_data_access (id, authority_id, person_id, actor, actor_roles, purpose, action, fields, grant_id,
+                                              recipient_authority_id, sharing_agreement_id)
             VALUES \(rows.joined(separator: ", "))
             """,
             parameters
@@ -277,7 +296,8 @@ struct PostgresPersonStore: PersonStore {
         }
         let rows = try await pool.query(
             """
-            SELECT id, person_id, actor, actor_roles, purpose, action, fields, grant_id, occurred_at, occurred_at::text AS occurred_key
+            SELECT id, person_id, actor, actor_roles, purpose, action, fields, grant_id, recipient_authority_id, sharing_agreement_id,
+                   occurred_at, occurred_at::text AS occurred_key
             FROM personal_data_access WHERE \(conditions.joined(separator: " AND "))
             ORDER BY occurred_at DESC, id DESC LIMIT $2
             """,
@@ -294,6 +314,8 @@ struct PostgresPersonStore: PersonStore {
                     action: Components.Schemas.PersonalDataAccess.ActionPayload(rawValue: try row.decode(String.self, "action")) ?? .read,
                     fields: try row.decode([String].self, "fields"),
                     grantId: try row.decode(UUID?.self, "grant_id")?.uuidString.lowercased(),
+                    recipientAuthorityId: try row.decode(UUID?.self, "recipient_authority_id")?.uuidString.lowercased(),
+                    sharingAgreementId: try row.decode(UUID?.self, "sharing_agreement_id")?.uuidString.lowercased(),
                     occurredAt: try row.decode(Date.self, "occurred_at")
                 ),
                 key: try row.decode(String.self, "occurred_key")

@@ -119,12 +119,16 @@ extension ContactsAPI {
     /// personal field is answered.
     /// - Parameters:
     ///   - grant: whether an access grant covers the person for this caller (a reveal); reads
-    ///     outside a reveal have none.
+    ///     outside a reveal have none. For a neighbour: the sharing agreement.
+    ///   - actingFor: `.neighbour` when the caller reads another authority's person under a
+    ///     sharing agreement; the owner's own reference (`external_ref`) is then left out too.
     static func present(
-        _ person: StoredPerson, to identity: Identity, purpose: ProcessingPurpose, grant: GrantCoverage = .none
+        _ person: StoredPerson, to identity: Identity, purpose: ProcessingPurpose, grant: GrantCoverage = .none,
+        actingFor: ActingAuthority = .owner
     ) -> (dto: Components.Schemas.ContactPerson, access: PersonalDataAccessEntry?) {
         let context = DisclosureContext(
-            roles: Set(identity.roles.compactMap(Role.init(rawValue:))), purpose: purpose, consent: person.consent, grant: grant
+            roles: Set(identity.roles.compactMap(Role.init(rawValue:))), purpose: purpose, consent: person.consent, grant: grant,
+            actingFor: actingFor
         )
         let plan = redactionPlan(in: context)
         func shown<Value>(_ field: PersonalField, _ value: Value?) -> Value? { plan[field]?.isRevealed == true ? value : nil }
@@ -145,7 +149,7 @@ extension ContactsAPI {
         let dto = Components.Schemas.ContactPerson(
             id: person.id.uuidString.lowercased(),
             organisationId: person.organisationID.uuidString.lowercased(),
-            externalRef: person.externalRef,
+            externalRef: actingFor == .owner ? person.externalRef : nil,
             givenName: shown(.givenName, person.givenName),
             familyName: shown(.familyName, person.familyName),
             position: person.position,
