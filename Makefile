@@ -10,7 +10,7 @@ TOKEN_ARGS := $(foreach r,$(subst $(comma), ,$(ROLE)),--role $(r)) \
 	$(if $(SUB),--sub $(SUB)) $(if $(AUTHORITY),--authority $(AUTHORITY)) \
 	$(if $(ORG),--org $(ORG)) $(if $(TTL),--ttl $(TTL))
 
-.PHONY: help run test stop status token logs bench bench-search validate
+.PHONY: help run test stop status token logs bench bench-search bench-cpu validate
 
 help: ## List the targets
 	@echo "CivicLink: make <target>"
@@ -41,6 +41,9 @@ bench: ## Load test through the gateway (deploy/local/bench.sh)
 
 bench-search: ## Search over 100,000 generated organisations beside pgbench (deploy/local/bench-search.sh)
 	deploy/local/bench-search.sh
+
+bench-cpu: ## CPU per search of the service, PostgreSQL and wrk beside pgbench's (after bench-search)
+	deploy/local/bench-cpu.sh
 
 validate: ## Offline checks of the deployment files (compose, Dockerfile, YAML, OpenAPI, nginx, scripts)
 	@deploy/local/install-deps.sh >/dev/null

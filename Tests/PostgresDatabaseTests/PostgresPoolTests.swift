@@ -166,6 +166,21 @@ import TestSupport
         await pool.close()
     }
 
+    /// Columns looked up once per result are read by position, as by name; a missing name is named.
+    @Test func columnsAreReadByPositionAsByName() async throws {
+        let pool = pool(size: 1)
+        let rows = try await pool.query("SELECT n, 'row ' || n AS label, NULL::text AS nothing FROM generate_series(1, 3) n").rows
+        let positions = try rows[0].positions(of: ["label", "nothing", "n"])
+        #expect(positions == [1, 2, 0])
+        for row in rows {
+            #expect(try row.withBytes(at: positions[0]) { String(decoding: $0!, as: UTF8.self) } == (try row.decode(String.self, "label")))
+            #expect(row.withBytes(at: positions[1]) { $0 == nil })
+            #expect(row.withBytes(at: positions[2]) { String(decoding: $0!, as: UTF8.self) } == String(try row.decode(Int.self, "n")))
+        }
+        #expect(throws: PostgresError.self) { _ = try rows[0].positions(of: ["label", "missing"]) }
+        await pool.close()
+    }
+
     /// The byte-level readers of the text format (arrays, timestamps) agree with PostgreSQL's own
     /// reading of the same values: elements as `unnest` gives them, instants as `extract(epoch)`.
     @Test func textFormatReadersAgreeWithPostgreSQL() async throws {

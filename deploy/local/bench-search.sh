@@ -177,10 +177,7 @@ info "warm-up: wrk -t1 -c4 -d$WARMUP"
 wrk -t1 -c4 -d"$WARMUP" --timeout "$TIMEOUT" -s "$OUT/search.lua" -H "$AUTH_HEADER" "http://127.0.0.1:$PORT" >/dev/null
 wait_idle
 rm -f "$OUT"/pgbench-log* "$OUT"/wrk-*.txt "$OUT"/pgbench-*.txt
-pgbench_args=(-D "authority=$AUTHORITY" -D "limit=$((LIMIT + 1))")
-for n in "${!TERMS[@]}"; do
-  pgbench_args+=(-D "q$((n + 1))=${TERMS[$n]}" -f "$OUT/pgbench/term-$(printf '%02d' $((n + 1))).sql@1")
-done
+search_pgbench_args "$OUT/pgbench" "$AUTHORITY" $((LIMIT + 1))
 for round in $(seq 1 "$ROUNDS"); do
   echo "== round $round/$ROUNDS, search: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT --latency -s search.lua (${#TERMS[@]} terms in rotation)"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency -s "$OUT/search.lua" -H "$AUTH_HEADER" \
@@ -189,7 +186,7 @@ for round in $(seq 1 "$ROUNDS"); do
   echo "== round $round/$ROUNDS, pgbench -n -M prepared -c $CONNECTIONS -j $THREADS -T ${DURATION%s} (the search SELECT, ${#TERMS[@]} terms)"
   # The session acts for the benchmark authority, as the service's connections do (row-level security).
   PGOPTIONS="-c app.authority_id=$AUTHORITY" pgbench -h "$DB_HOST" -p "$DB_PORT" -U contacts_service -n -M prepared \
-    -c "$CONNECTIONS" -j "$THREADS" -T "${DURATION%s}" --log --log-prefix="$OUT/pgbench-log-$round" "${pgbench_args[@]}" "$DB_NAME" \
+    -c "$CONNECTIONS" -j "$THREADS" -T "${DURATION%s}" --log --log-prefix="$OUT/pgbench-log-$round" "${PGBENCH_ARGS[@]}" "$DB_NAME" \
     >"$OUT/pgbench-$round.txt" 2>&1 || { cat "$OUT/pgbench-$round.txt"; die "pgbench failed"; }
   grep -E '^(number of (transactions actually processed|failed transactions)|latency average|tps)' "$OUT/pgbench-$round.txt"
 done

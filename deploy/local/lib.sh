@@ -99,3 +99,15 @@ stop_pid() {
 
 # A random hex secret of <bytes> bytes, from the kernel (no openssl needed).
 random_hex() { head -c "${1:-24}" /dev/urandom | od -An -tx1 | tr -d ' \n'; }
+
+# The pgbench arguments for the search scripts bench-search.sh writes (DIR/term-NN.sql, each
+# starting with "-- q = <term>" and reading :authority, :qNN and :limit): the variables, and
+# every script with weight 1. Sets the array PGBENCH_ARGS. Usage: search_pgbench_args DIR AUTHORITY LIMIT
+search_pgbench_args() {
+  local dir="$1" file n=0
+  PGBENCH_ARGS=(-D "authority=$2" -D "limit=$3")
+  for file in "$dir"/term-*.sql; do
+    n=$((n + 1))
+    PGBENCH_ARGS+=(-D "q$n=$(sed -n '1s/^-- q = //p' "$file")" -f "$file@1")
+  done
+}

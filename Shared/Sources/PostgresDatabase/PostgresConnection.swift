@@ -229,6 +229,23 @@ public struct PostgresRow: Sendable {
         return try result.withBytes(row: index, column: position, body)
     }
 
+    /// The positions of the columns named `names`, in that order, for `withBytes(at:_:)`: writers
+    /// that read the same columns of many rows look them up once per result, not once per row.
+    public func positions(of names: [String]) throws -> [Int] {
+        try names.map { name in
+            guard let position = result.columns.firstIndex(of: name) else {
+                throw PostgresError(kind: .decodingFailed, message: "no column named \(name)")
+            }
+            return position
+        }
+    }
+
+    /// `withBytes(_:_:)` for the column at `position`, one that `positions(of:)` gave for this result.
+    public func withBytes<Result>(at position: Int, _ body: (UnsafeBufferPointer<UInt8>?) throws -> Result) rethrows -> Result {
+        precondition(position >= 0 && position < result.columns.count, "column position \(position) out of range")
+        return try result.withBytes(row: index, column: position, body)
+    }
+
     /// Decodes the column named `column`.
     public func decode<Value: PostgresDecodable>(_ type: Value.Type = Value.self, _ column: String) throws -> Value {
         guard let position = result.columnIndex(column) else {

@@ -74,7 +74,7 @@ public enum ServiceMain {
             }, metadataProvider: RequestScope.metadataProvider)
         case .text:
             LoggingSystem.bootstrap({ label, provider in
-                var handler = StreamLogHandler.standardOutput(label: label, metadataProvider: provider)
+                var handler = TextLogHandler(label: label, metadataProvider: provider)
                 handler.logLevel = level
                 return handler
             }, metadataProvider: RequestScope.metadataProvider)

@@ -90,6 +90,8 @@ public struct ServiceRuntime<Service: CivicService>: Sendable {
                 )
             )
         }
+        // Innermost: bodies of known length leave in one write (SingleWriteResponseMiddleware).
+        router.add(middleware: SingleWriteResponseMiddleware())
 
         let recorder = RouteRecorder(base: router)
         let service = try await Service(dependencies: dependencies)

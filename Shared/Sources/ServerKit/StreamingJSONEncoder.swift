@@ -93,6 +93,24 @@ public final class JSONStreamWriter {
         bytes.append(UInt8(ascii: ":"))
     }
 
+    /// A key encoded once, as `"key":`, for writers that write the same keys many times.
+    public struct EncodedKey: Sendable {
+        let bytes: [UInt8]
+
+        public init(_ key: String) {
+            let writer = JSONStreamWriter(capacity: key.utf8.count + 8)
+            writer.writeString(key)
+            writer.bytes.append(UInt8(ascii: ":"))
+            bytes = writer.bytes
+        }
+    }
+
+    /// `writeKey(_:in:)` for a key encoded already.
+    public func writeKey(_ key: EncodedKey, in id: Int) throws {
+        try prepareElement(of: id)
+        bytes.append(contentsOf: key.bytes)
+    }
+
     // MARK: Values
 
     /// Writes one value. The common leaf types are written directly (told apart by their metatype,

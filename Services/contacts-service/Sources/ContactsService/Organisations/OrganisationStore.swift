@@ -139,9 +139,11 @@ struct PostgresOrganisationStore: OrganisationStore {
         let page = writer.open(object: true)
         try writer.writeKey(Keys.items.rawValue, in: page)
         let items = writer.open(object: false)
+        // The rows of one result share their columns: looked up once, by name, for the whole page.
+        let positions = try rows.first?.positions(of: OrganisationJSON.fields.map(\.column)) ?? []
         for row in rows.prefix(limit) {
             try writer.prepareElement(of: items)
-            try writeJSON(row, to: writer)
+            try writeJSON(row, at: positions, to: writer)
         }
         if rows.count > limit {
             try writer.writeKey(Keys.nextCursor.rawValue, in: page)
@@ -153,83 +155,65 @@ struct PostgresOrganisationStore: OrganisationStore {
 
     /// One organisation as the API's JSON, the same document `decode(_:)` and the generated
     /// encoder make of the row (ServiceTests compare the two): NULL columns are left out, enum
-    /// values the schema does not know are read as `decode` reads them.
-    static func writeJSON(_ row: PostgresRow, to writer: JSONStreamWriter) throws {
-        typealias Key = Components.Schemas.Organisation.CodingKeys
+    /// values the schema does not know are read as `decode` reads them. `positions` are the
+    /// row's positions of `OrganisationJSON.fields`' columns.
+    static func writeJSON(_ row: PostgresRow, at positions: [Int], to writer: JSONStreamWriter) throws {
         let object = writer.open(object: true)
-        /// Text as it is: PostgreSQL's text in a UTF8 database is valid UTF-8. NULL leaves the
-        /// field out, or fails as `decode` does for a field the schema requires.
-        func text(_ column: String, _ key: Key, required: Bool = false) throws {
-            try row.withBytes(column) { bytes in
-                guard let bytes else {
-                    if required { throw PostgresError(kind: .decodingFailed, message: "column \(column) is NULL") }
-                    return
+        for (field, position) in zip(OrganisationJSON.fields, positions) {
+            try row.withBytes(at: position) { bytes in
+                switch field.form {
+                case .text(let required):
+                    // Text as it is: PostgreSQL's text in a UTF8 database is valid UTF-8.
+                    guard let bytes else {
+                        if required { throw PostgresError(kind: .decodingFailed, message: "column \(field.column) is NULL") }
+                        return
+                    }
+                    try writer.writeKey(field.key, in: object)
+                    writer.writeString(utf8: bytes)
+                case .integer:
+                    // Integers as PostgreSQL prints them, which is JSON already.
+                    guard let bytes else { return }
+                    try writer.writeKey(field.key, in: object)
+                    writer.writeRaw(bytes)
+                case .strings:
+                    try writer.writeKey(field.key, in: object)
+                    let array = writer.open(object: false)
+                    guard let bytes, try PostgresText.forEachArrayElement(bytes, { element in
+                        guard let element else { throw PostgresError(kind: .decodingFailed, message: "column \(field.column) holds a NULL element") }
+                        try writer.prepareElement(of: array)
+                        writer.writeString(utf8: element)
+                    })
+                    else { throw PostgresError(kind: .decodingFailed, message: "column \(field.column) is not a one-dimensional array") }
+                    writer.closeFrames(downTo: writer.depth - 1)
+                case .date:
+                    guard let date = bytes.flatMap(PostgresText.timestamp) else {
+                        throw PostgresError(kind: .decodingFailed, message: "column \(field.column) is not a timestamp")
+                    }
+                    try writer.writeKey(field.key, in: object)
+                    writer.writeDate(date)
+                case .kind:
+                    guard let bytes else { throw PostgresError(kind: .decodingFailed, message: "column \(field.column) is NULL") }
+                    try writer.writeKey(field.key, in: object)
+                    if OrganisationJSON.kinds.contains(where: { $0.elementsEqual(bytes) }) {
+                        writer.writeString(utf8: bytes)
+                    } else {
+                        writer.writeString(Components.Schemas.OrganisationKind.other.rawValue)
+                    }
+                case .sizeClass:
+                    guard let bytes, OrganisationJSON.sizeClasses.contains(where: { $0.elementsEqual(bytes) }) else { return }
+                    try writer.writeKey(field.key, in: object)
+                    writer.writeString(utf8: bytes)
+                case .partnerRole:
+                    guard let bytes, OrganisationJSON.partnerRoles.contains(where: { $0.elementsEqual(bytes) }) else { return }
+                    try writer.writeKey(field.key, in: object)
+                    writer.writeString(utf8: bytes)
+                case .isPartner:
+                    // A partner is an organisation with a role, even one the schema does not know.
+                    try writer.writeKey(field.key, in: object)
+                    writer.writeBool(bytes != nil)
                 }
-                try writer.writeKey(key.rawValue, in: object)
-                writer.writeString(utf8: bytes)
             }
         }
-        /// Integers as PostgreSQL prints them, which is JSON already.
-        func integer(_ column: String, _ key: Key) throws {
-            try row.withBytes(column) { bytes in
-                guard let bytes else { return }
-                try writer.writeKey(key.rawValue, in: object)
-                writer.writeRaw(bytes)
-            }
-        }
-        func strings(_ column: String, _ key: Key) throws {
-            try row.withBytes(column) { bytes in
-                try writer.writeKey(key.rawValue, in: object)
-                let array = writer.open(object: false)
-                guard let bytes, try PostgresText.forEachArrayElement(bytes, { element in
-                    guard let element else { throw PostgresError(kind: .decodingFailed, message: "column \(column) holds a NULL element") }
-                    try writer.prepareElement(of: array)
-                    writer.writeString(utf8: element)
-                })
-                else { throw PostgresError(kind: .decodingFailed, message: "column \(column) is not a one-dimensional array") }
-                writer.closeFrames(downTo: writer.depth - 1)
-            }
-        }
-        func date(_ column: String, _ key: Key) throws {
-            try row.withBytes(column) { bytes in
-                guard let date = bytes.flatMap(PostgresText.timestamp) else {
-                    throw PostgresError(kind: .decodingFailed, message: "column \(column) is not a timestamp")
-                }
-                try writer.writeKey(key.rawValue, in: object)
-                writer.writeDate(date)
-            }
-        }
-        try text("id", .id, required: true)
-        try text("authority_id", .authorityId, required: true)
-        try writer.writeKey(Key.kind.rawValue, in: object)
-        writer.writeString((Components.Schemas.OrganisationKind(rawValue: try row.decode(String.self, "kind")) ?? .other).rawValue)
-        try text("legal_name", .legalName, required: true)
-        try text("registration_number", .registrationNumber)
-        try text("country", .country, required: true)
-        try text("municipality", .municipality)
-        try text("address", .address)
-        try text("website", .website)
-        try strings("languages", .languages)
-        try strings("keywords", .keywords)
-        try text("description", .description)
-        if let size = try row.decode(String?.self, "size_class").flatMap(Components.Schemas.SizeClass.init(rawValue:)) {
-            try writer.writeKey(Key.sizeClass.rawValue, in: object)
-            writer.writeString(size.rawValue)
-        }
-        try strings("sectors", .sectors)
-        try integer("staff_headcount", .staffHeadcount)
-        try integer("annual_turnover_eur", .annualTurnoverEur)
-        try integer("balance_sheet_total_eur", .balanceSheetTotalEur)
-        let partnerRole = try row.decode(String?.self, "partner_role")
-        if let role = partnerRole.flatMap(Components.Schemas.PartnerRole.init(rawValue:)) {
-            try writer.writeKey(Key.partnerRole.rawValue, in: object)
-            writer.writeString(role.rawValue)
-        }
-        try text("external_ref", .externalRef)
-        try writer.writeKey(Key.isPartner.rawValue, in: object)
-        writer.writeBool(partnerRole != nil)
-        try date("created_at", .createdAt)
-        try date("updated_at", .updatedAt)
         writer.closeFrames(downTo: writer.depth - 1)
     }
 
@@ -359,4 +343,62 @@ struct PostgresOrganisationStore: OrganisationStore {
     static func sizeClass(_ given: Components.Schemas.SizeClass?, staff: Int?, turnover: Int64?, balance: Int64?) -> String? {
         (EnterpriseSize.classify(staffHeadcount: staff, annualTurnoverEUR: turnover, balanceSheetTotalEUR: balance) ?? given)?.rawValue
     }
+}
+
+/// The fields of an organisation's JSON in the generated encoder's order: the column each is read
+/// from, its key encoded once, and how the column's text becomes the value.
+enum OrganisationJSON {
+    enum Form {
+        case text(required: Bool)
+        case integer
+        case strings
+        case date
+        case kind
+        case sizeClass
+        case partnerRole
+        /// `is_partner`, read from `partner_role`.
+        case isPartner
+    }
+
+    struct Field: Sendable {
+        let column: String
+        let key: JSONStreamWriter.EncodedKey
+        let form: Form
+
+        init(_ column: String, _ key: Components.Schemas.Organisation.CodingKeys, _ form: Form) {
+            self.column = column
+            self.key = JSONStreamWriter.EncodedKey(key.rawValue)
+            self.form = form
+        }
+    }
+
+    /// The enumerations' values as UTF-8, to tell the column's text known or not without a String.
+    static let kinds = Components.Schemas.OrganisationKind.allCases.map { Array($0.rawValue.utf8) }
+    static let sizeClasses = Components.Schemas.SizeClass.allCases.map { Array($0.rawValue.utf8) }
+    static let partnerRoles = Components.Schemas.PartnerRole.allCases.map { Array($0.rawValue.utf8) }
+
+    static let fields: [Field] = [
+        Field("id", .id, .text(required: true)),
+        Field("authority_id", .authorityId, .text(required: true)),
+        Field("kind", .kind, .kind),
+        Field("legal_name", .legalName, .text(required: true)),
+        Field("registration_number", .registrationNumber, .text(required: false)),
+        Field("country", .country, .text(required: true)),
+        Field("municipality", .municipality, .text(required: false)),
+        Field("address", .address, .text(required: false)),
+        Field("website", .website, .text(required: false)),
+        Field("languages", .languages, .strings),
+        Field("keywords", .keywords, .strings),
+        Field("description", .description, .text(required: false)),
+        Field("size_class", .sizeClass, .sizeClass),
+        Field("sectors", .sectors, .strings),
+        Field("staff_headcount", .staffHeadcount, .integer),
+        Field("annual_turnover_eur", .annualTurnoverEur, .integer),
+        Field("balance_sheet_total_eur", .balanceSheetTotalEur, .integer),
+        Field("partner_role", .partnerRole, .partnerRole),
+        Field("external_ref", .externalRef, .text(required: false)),
+        Field("partner_role", .isPartner, .isPartner),
+        Field("created_at", .createdAt, .date),
+        Field("updated_at", .updatedAt, .date),
+    ]
 }
